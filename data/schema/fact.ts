@@ -1,0 +1,37 @@
+// What every fact carries besides its content: where it came from and how much to trust it.
+import { z } from 'zod';
+import { CountryCode } from './country-code.ts';
+
+/** Where one statement of a fact was found. */
+export const Provenance = z
+  .object({
+    source: z.string().min(1).describe("The id of an entry in the record's `sources`."),
+    section: z.string().optional().describe('The heading of the section the fact was read from.'),
+    span: z
+      .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
+      .optional()
+      .describe('Character offsets [start, end) of the sentence in the source text.'),
+    method: z.enum(['rule', 'curated']).describe("Extracted by the pipeline's rules, or added by a curator."),
+  })
+  .meta({ id: 'Provenance' });
+export type Provenance = z.infer<typeof Provenance>;
+
+/** Fields shared by every fact: provenance, rank among conflicting claims, and a curator's note. */
+export const FactBase = z.object({
+  provenance: z.array(Provenance).min(1),
+  rank: z
+    .enum(['preferred', 'normal', 'deprecated'])
+    .optional()
+    .describe('Among claims that conflict, which one to show; absent means normal.'),
+  note: z.string().optional().describe('Why a curator ranked or added this claim.'),
+});
+
+/** A person named in a fact. */
+export const Person = z
+  .object({
+    name: z.string().min(1),
+    office: z.string().optional(),
+    country: CountryCode,
+  })
+  .meta({ id: 'Person' });
+export type Person = z.infer<typeof Person>;

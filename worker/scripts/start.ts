@@ -1,0 +1,29 @@
+// `npm start`: builds, seeds wrangler's local KV and runs the worker on localhost with the demo page.
+import { parseArgs } from 'node:util';
+import { npmRun, wrangler, wranglerSpawn } from './wrangler-env.ts';
+
+const { values } = parseArgs({
+  options: { port: { type: 'string', short: 'p' }, host: { type: 'string' } },
+  allowPositionals: false,
+});
+const port = Number(values.port ?? process.env.PORT ?? 8787);
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`npm start: --port must be a number from 1 to 65535 (got "${values.port ?? process.env.PORT}")`);
+  process.exit(2);
+}
+const host = values.host ?? '127.0.0.1';
+
+console.log('1/3 building the data and the widget…');
+npmRun('build');
+console.log('2/3 seeding local KV (.wrangler/state) from dist/kv/relations.json…');
+wrangler(['kv', 'bulk', 'put', 'dist/kv/relations.json', '--binding', 'RELATIONS', '--local']);
+console.log('3/3 starting the worker…\n');
+const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+console.log(`  demo page   ${base}/`);
+console.log(`  API         ${base}/v1/relations/AL/DK`);
+console.log(`  widget      ${base}/relations-card.js`);
+console.log('  stop with Ctrl+C\n');
+
+const dev = wranglerSpawn(['dev', '--ip', host, '--port', String(port), '--show-interactive-dev-session=false']);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => dev.kill(signal));
+dev.on('exit', (code) => process.exit(code ?? 0));
