@@ -1,28 +1,21 @@
-// One vitest run, three projects: data in Node, the worker in workerd, the widget in headless Chromium.
-import { existsSync } from 'node:fs';
+// One vitest run: data and end-to-end in Node, the worker in workerd, the widget in headless Chromium.
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, chromiumExecutable, NO_CHROMIUM_HINT } from './test/chromium.ts';
 
-/** The system Chromium, or undefined to let Playwright use a browser of its own where a user has one. */
-function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((path): path is string => Boolean(path && existsSync(path)));
-}
-
-const executablePath = chromiumPath();
-if (!executablePath) {
-  console.warn(
-    "relations-card: no Chromium found at $CHROMIUM_PATH or /usr/bin/chromium; trying Playwright's own browser.\n" +
-      '  On Debian/Ubuntu: sudo apt-get install chromium   (or set CHROMIUM_PATH)',
-  );
-}
+const executablePath = chromiumExecutable();
+if (!executablePath) console.warn(NO_CHROMIUM_HINT);
 
 export default defineConfig({
   test: {
     projects: [
       {
         test: { name: 'data', include: ['test/data/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        // The built worker under wrangler dev and a third-party page in Chromium, driven from Node.
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
@@ -39,15 +32,7 @@ export default defineConfig({
             provider: playwright({
               launchOptions: {
                 executablePath,
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                  '--no-first-run',
-                  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-                ],
+                args: CHROMIUM_ARGS,
               },
             }),
             instances: [{ browser: 'chromium' }],

@@ -1,0 +1,99 @@
+// The product as a web author meets it: the real worker, a page on another site with a strict CSP, several cards.
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.ts';
+import { type LocalWorker, startLocalWorker } from './local-worker.ts';
+import { startThirdPartySite, type ThirdPartySite } from './third-party-site.ts';
+
+const axeSource = createRequire(import.meta.url)('axe-core').source as string;
+
+const CARDS = `
+<relations-card id="en" countries="AL DK"></relations-card>
+<section lang="da"><relations-card id="da" countries="dnk, alb"></relations-card></section>
+<relations-card id="empty" countries="FR DE"></relations-card>
+`;
+
+let worker: LocalWorker;
+let site: ThirdPartySite;
+let browser: Browser;
+let page: Page;
+const consoleErrors: string[] = [];
+const apiRequests: string[] = [];
+
+/** The visible text of a card's shadow root. */
+const cardText = (id: string) =>
+  page.locator(`#${id}`).evaluate((card) => (card.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+
+beforeAll(async () => {
+  worker = await startLocalWorker();
+  site = await startThirdPartySite(worker.origin, CARDS);
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/v1/')) apiRequests.push(request.url());
+  });
+  // Counts each card's settling event; init scripts run before the page's own and are not subject to its CSP.
+  await page.addInitScript(() => {
+    const settled = { count: 0 };
+    Object.assign(window, { settled });
+    for (const type of ['relations-card-load', 'relations-card-error']) addEventListener(type, () => settled.count++);
+  });
+  await page.goto(`${site.origin}/`);
+  const cards = await page.locator('relations-card').count();
+  await page.waitForFunction((n) => (window as unknown as { settled: { count: number } }).settled.count >= n, cards, {
+    timeout: 20_000,
+  });
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+  await worker?.stop();
+});
+
+describe('cards embedded on a third-party page with a strict CSP', () => {
+  it('shows the real Albania–Denmark facts', async () => {
+    const text = await cardText('en');
+    expect(text).toContain('Albania');
+    expect(text).toContain('Denmark');
+    expect(text).toContain('1970');
+    expect(text).toContain('NATO');
+    expect(text).toContain('8,000');
+  });
+
+  it('shows the same pair in Danish where the page says lang="da"', async () => {
+    const text = await cardText('da');
+    expect(text).toContain('Danmark');
+    expect(text).toContain('8.000');
+  });
+
+  it('tells the reader when a pair has no data yet', async () => {
+    const text = await cardText('empty');
+    expect(text.length).toBeGreaterThan(0);
+    expect(text).not.toContain('NATO');
+  });
+
+  it('sends one API request per pair, however many cards show it', () => {
+    const paths = apiRequests.map((url) => new URL(url).pathname).sort();
+    expect(paths).toHaveLength(2);
+  });
+
+  it('loads without a CSP violation or any console error', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('has no accessibility violations that axe-core can find', async () => {
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
+      const result = await (window as any).axe.run(document);
+      return result.violations.map((v: { id: string; nodes: unknown[] }) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+  });
+});
