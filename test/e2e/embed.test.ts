@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.ts';
+import { trackCardSettling, waitForCardsSettled } from './card-settling.ts';
 import { type LocalWorker, startLocalWorker } from './local-worker.ts';
 import { startThirdPartySite, type ThirdPartySite } from './third-party-site.ts';
 
@@ -37,17 +38,9 @@ beforeAll(async () => {
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith('/v1/')) apiRequests.push(request.url());
   });
-  // Counts each card's settling event; init scripts run before the page's own and are not subject to its CSP.
-  await page.addInitScript(() => {
-    const settled = { count: 0 };
-    Object.assign(window, { settled });
-    for (const type of ['relations-card-load', 'relations-card-error']) addEventListener(type, () => settled.count++);
-  });
+  await trackCardSettling(page);
   await page.goto(`${site.origin}/`);
-  const cards = await page.locator('relations-card').count();
-  await page.waitForFunction((n) => (window as unknown as { settled: { count: number } }).settled.count >= n, cards, {
-    timeout: 20_000,
-  });
+  await waitForCardsSettled(page);
 }, 90_000);
 
 afterAll(async () => {
