@@ -1,0 +1,86 @@
+// Formats countries, dates, numbers and plural messages in the card's language, with bundled data where Intl lacks it.
+import type { Money } from '../../data/schema/relations-record.ts';
+import type { LocaleData } from './i18n/locale-data.ts';
+import type { Messages, Plural } from './i18n/messages.ts';
+
+/** Fills `{name}` placeholders with values; unknown names stay as they are. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}
+
+/** Everything the card needs to speak one language. */
+export interface Localizer {
+  /** The UI language: `en`, `da` or `sq`. */
+  lang: string;
+  /** The BCP 47 tag used for Intl, e.g. `en-GB`. */
+  locale: string;
+  messages: Messages;
+  country(code: string): string;
+  /** A date in the precision the data has: "1970", "May 2012", "29 May 1970". */
+  date(edtf: string): string;
+  number(n: number): string;
+  money(money: Money): string;
+  plural(forms: Plural, n: number, values?: Record<string, string | number>): string;
+}
+
+/** Whether this browser's Intl carries names, dates and numbers for a language. */
+export function hasIntlData(lang: string): boolean {
+  return (
+    Intl.DisplayNames.supportedLocalesOf(lang).length > 0 &&
+    Intl.DateTimeFormat.supportedLocalesOf(lang).length > 0 &&
+    Intl.NumberFormat.supportedLocalesOf(lang).length > 0
+  );
+}
+
+function parseDate(edtf: string): { year: number; month?: number; day?: number } {
+  const [start = ''] = edtf.split('/');
+  const [year, month, day] = start.split('-').map(Number);
+  return { year: year ?? 0, month, day };
+}
+
+/** Builds a localizer from messages and, where the browser lacks the locale, bundled data. */
+export function createLocalizer(lang: string, locale: string, messages: Messages, data?: LocaleData): Localizer {
+  const plurals = new Intl.PluralRules(locale);
+  const names = data ? undefined : new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
+  const numbers = new Intl.NumberFormat(data ? 'en' : locale);
+  // With bundled data, format in English and swap the separators: the digits and grouping rule are the same.
+  const localizeDigits = (parts: Intl.NumberFormatPart[]) =>
+    parts
+      .map((p) => (!data ? p.value : p.type === 'group' ? data.group : p.type === 'decimal' ? data.decimal : p.value))
+      .join('');
+  const number = (n: number) => localizeDigits(numbers.formatToParts(n));
+
+  const formatDate = (edtf: string): string => {
+    const { year, month, day } = parseDate(edtf);
+    if (!month) return String(year);
+    if (data) {
+      const pattern = day ? data.dayPattern : data.monthPattern;
+      return fill(pattern, { day: day ?? '', month: data.months[month - 1] ?? '', year });
+    }
+    const options: Intl.DateTimeFormatOptions = day
+      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+    return new Intl.DateTimeFormat(locale, options).format(Date.UTC(year, month - 1, day ?? 1));
+  };
+
+  return {
+    lang,
+    locale,
+    messages,
+    country: (code) => data?.countries[code] ?? names?.of(code) ?? code,
+    date: (edtf) => {
+      const [start, end] = edtf.split('/');
+      return end ? `${formatDate(start ?? '')}–${formatDate(end)}` : formatDate(edtf);
+    },
+    number,
+    money: ({ amount, currency }) => {
+      const options = { style: 'currency', currency, maximumFractionDigits: amount % 1 ? 2 : 0 } as const;
+      if (!data) return new Intl.NumberFormat(locale, options).format(amount);
+      const amountText = localizeDigits(
+        new Intl.NumberFormat('en', { ...options, style: 'decimal' }).formatToParts(amount),
+      );
+      return fill(data.currencyPattern, { n: amountText, currency });
+    },
+    plural: (forms, n, values = {}) => fill(forms[plurals.select(n)] ?? forms.other, { ...values, n: number(n) }),
+  };
+}

@@ -1,0 +1,53 @@
+// The shape of the card's UI strings; one file per language fills it in.
+import type { MembershipStatus, Mission, RelationsEvent } from '../../../data/schema/relations-record.ts';
+
+/** Plural forms keyed by `Intl.PluralRules` category; `other` is always required. */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** Every string the card shows, for one language. `{name}` marks a value filled in by the card. */
+export interface Messages {
+  loading: string;
+  /** Title of the card: `{a}` and `{b}` are the country names. */
+  title: string;
+  flagAlt: string;
+  since: string;
+  /** Since `{date}`. */
+  sinceDate: string;
+  noData: string;
+  embassies: string;
+  missionKind: Record<Mission['kind'], string>;
+  /** `{kind}` in `{city}`. */
+  missionIn: string;
+  /** Non-resident: accredited from `{place}`. */
+  accreditedFrom: string;
+  missionStatus: Record<Exclude<Mission['status'], 'open'>, string>;
+  memberships: string;
+  membershipStatus: Record<MembershipStatus, string>;
+  latestVisit: string;
+  firstVisit: string;
+  assistance: string;
+  diaspora: string;
+  /** About `{n}` people from `{origin}` live in `{residence}`. */
+  diasporaApprox: Plural;
+  diasporaExact: Plural;
+  timeline: Plural;
+  event: Record<RelationsEvent['type'], string>;
+  agreementKind: Record<string, string>;
+  missionOpened: string;
+  visitTimeline: string;
+  assistanceTimeline: string;
+  disagree: string;
+  /** Shown: `{shown}`. Also stated: `{other}`. */
+  disagreeDetail: string;
+  curated: string;
+  source: string;
+  licence: string;
+  errors: {
+    notFound: string;
+    badRequest: string;
+    network: string;
+    badResponse: string;
+    server: string;
+  };
+  retry: string;
+}
