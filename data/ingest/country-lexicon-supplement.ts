@@ -1,0 +1,66 @@
+// What the country dataset lacks but bilateral articles use: noun demonyms, historic states, seats of embassies.
+
+/** Noun demonyms that are not the adjective plus "s" ("Danes", not "Danishes"), by alpha-2 code. */
+export const NOUN_DEMONYMS: Record<string, string[]> = {
+  DK: ['Dane', 'Danes'],
+  SE: ['Swede', 'Swedes'],
+  FI: ['Finn', 'Finns'],
+  PL: ['Pole', 'Poles'],
+  TR: ['Turk', 'Turks'],
+  GB: ['Briton', 'Britons', 'Brit', 'Brits', 'British people'],
+  ES: ['Spaniard', 'Spaniards'],
+  IE: ['Irishman', 'Irish people'],
+  FR: ['Frenchman', 'French people'],
+  NL: ['Dutchman', 'Dutch people'],
+  CZ: ['Czechs'],
+  IS: ['Icelander', 'Icelanders'],
+  LU: ['Luxembourger', 'Luxembourgers'],
+  NZ: ['New Zealander', 'New Zealanders'],
+  CH: ['Swiss people'],
+  CN: ['Chinese people'],
+  JP: ['Japanese people'],
+  XK: ['Kosovars', 'Kosovans', 'Kosovan'],
+};
+
+/** Other names articles use for a country, by alpha-2 code. */
+export const EXTRA_NAMES: Record<string, string[]> = {
+  GB: ['Britain', 'U.K.'],
+  US: ['U.S.', 'America', 'United States'],
+  CZ: ['Czech Republic'],
+  MK: ['Republic of Macedonia'],
+  MM: ['Burma'],
+  SZ: ['Swaziland'],
+  TL: ['East Timor'],
+  CV: ['Cape Verde'],
+  VA: ['Holy See', 'Vatican'],
+  KR: ['Korea'],
+  TR: ['Türkiye'],
+};
+
+/**
+ * States that no longer exist, so that a fact about them is not read as a fact about the pair.
+ * They get codes outside ISO 3166-1's current alpha-2 set (the ISO 3166-3 ones), never stored in a record.
+ */
+export const HISTORIC_STATES: Record<string, string[]> = {
+  SU: ['Soviet Union', 'USSR', 'Soviet'],
+  YU: ['Yugoslavia', 'Yugoslav', 'Socialist Federal Republic of Yugoslavia'],
+  CS: ['Czechoslovakia', 'Czechoslovak'],
+  DD: ['East Germany', 'German Democratic Republic'],
+};
+
+/** Cities that hold embassies though they are not the capital in the dataset, by alpha-2 code. */
+export const EXTRA_CITIES: Record<string, string[]> = {
+  NL: ['The Hague'],
+  IL: ['Tel Aviv'],
+  US: ['Washington', 'New York'],
+  CI: ['Abidjan'],
+  BO: ['La Paz'],
+  TR: ['Istanbul'],
+  DE: ['Hamburg', 'Munich', 'Frankfurt'],
+  CH: ['Geneva', 'Zurich'],
+  AU: ['Sydney', 'Melbourne'],
+  CA: ['Toronto', 'Montreal', 'Vancouver'],
+  BR: ['Rio de Janeiro', 'São Paulo'],
+  IN: ['Mumbai'],
+  CN: ['Shanghai', 'Hong Kong'],
+};

@@ -1,0 +1,154 @@
+// Reads aid between the pair: money with its currency, goods with their quantities, and what it was for.
+import type { Assistance } from '../schema/index.ts';
+import { findMoney } from './parse-money.ts';
+import { NUMBER, parseScaled, SCALE } from './parse-quantity.ts';
+import { inPair, mentionAt, otherOf, provenanceOf, type SentenceContext } from './sentence-context.ts';
+
+const GIVE = String.raw`(?:donated|donates|provided|provides|gave|gives|given|granted|grants|allocated|allocates|contributed|contributes|sent|sends|pledged|pledges|delivered|delivers|supplied|supplies|gifted|offered|committed|assisted|assists|assist|helped|helps|supported|supports|funded|funds|financed|finances|shipped|handed\s+over|disbursed|spent)`;
+const DONOR_RECIPIENT = new RegExp(String.raw`⟨(\d+)⟩(?!['’])[^⟨.;]{0,40}?\b${GIVE}\b[^⟨;]{0,160}?⟨(\d+)⟩`, 'u');
+const RECEIVED =
+  /⟨(\d+)⟩[^⟨.;]{0,40}?\b(?:received|got|obtained|was\s+given|has\s+been\s+given|benefited)\b[^⟨;]{0,120}?\bfrom\s+(?:the\s+)?⟨(\d+)⟩/u;
+const DONOR_ONLY = new RegExp(String.raw`⟨(\d+)⟩(?!['’])[^⟨.;]{0,40}?\b${GIVE}\b`, 'u');
+const VISIT = /⟨(\d+)⟩[^⟨.;]{0,80}?\b(?:visited|visit\s+to|travell?ed\s+to)\s+(?:the\s+)?⟨(\d+)⟩/u;
+const TRADE =
+  /\b(?:trade|exports?|exported|imports?|imported|turnover|volume|investments?|invested|GDP|revenues?|tourists?|budget|worth\s+of\s+goods|sales)\b/i;
+const AID_WORDS = new RegExp(
+  String.raw`\b${GIVE}\b|\b(?:aid|assistance|relief|grant|donation|package|programme|program)\b`,
+  'i',
+);
+const TIME_CUE = /\b(?:after|later|since|during|following|subsequently|before|then|shortly|meanwhile)\b/i;
+const ITEMS_AFTER =
+  /\b(?:donated|provided|gave|sent|delivered|supplied|contributed(?:\s+with)?|gifted|shipped|handed\s+over|offered|donating|providing|sending)\s+(?:a\s+total\s+of\s+|some\s+|over\s+|about\s+|around\s+|approximately\s+|more\s+than\s+)?(.+?)(?=\s+(?:to|for|in\s+order|worth|valued|as|through|via|after|during|which|that|when)\b|\s+and\s+(?:the\s+)?(?:⟨\d+⟩|\p{Lu}\p{Ll})|[,.;:](?=\s|$)|["“]|$)/u;
+const QUANTITY = new RegExp(String.raw`^(${NUMBER})(?:\s+(${SCALE}))?\s+(?:of\s+)?(.+)$`, 'i');
+const GOODS =
+  /\b(?:fodder|food|medicines?|medical\s+(?:supplies|equipment)|equipment|vaccines?|tents|blankets|ventilators|masks|water|generators|ambulances|vehicles|clothes|clothing|seeds|fuel|hay|feed|supplies|rations|beds|doses|tests|kits|trucks|computers)\b/i;
+const DISASTER =
+  /\b(?:after|following|during|in\s+the\s+wake\s+of)\s+(?:the\s+)?(?:devastating\s+|deadly\s+|severe\s+|catastrophic\s+)?(?:\d{4}\s+)?(?:⟨\d+⟩\s+)?((?:COVID-19\s+)?(?:earthquakes?|floods?|flooding|wildfires?|forest\s+fires?|fires?|pandemic|tsunami|hurricane|cyclone|drought|storms?))\b/i;
+const PURPOSE = [
+  /\b(?:allocated|spent|earmarked|used|directed)\s+(?:on|for|to|towards)\s+([^,;.]+)/i,
+  /\bto\s+help\s+(?:combat|fight|tackle|with|in|address|counter)?\s*([^,;.]+)/i,
+  /\b(?:for|to\s+support|towards)\s+((?:the\s+)?[\p{L}\s-]{4,60}?)(?=[,;.]|$)/iu,
+];
+
+type Direction = { donor: string; recipient: string };
+
+function directionIn(sentence: SentenceContext): Direction | undefined {
+  const marked = sentence.marked.marked;
+  const given = DONOR_RECIPIENT.exec(marked);
+  if (given) {
+    const donor = mentionAt(sentence, given[1])?.code;
+    const recipient = mentionAt(sentence, given[2])?.code;
+    if (inPair(sentence, donor) && inPair(sentence, recipient) && donor !== recipient) return { donor, recipient };
+  }
+  const received = RECEIVED.exec(marked);
+  if (received) {
+    const recipient = mentionAt(sentence, received[1])?.code;
+    const donor = mentionAt(sentence, received[2])?.code;
+    if (inPair(sentence, donor) && inPair(sentence, recipient) && donor !== recipient) return { donor, recipient };
+  }
+  const only = DONOR_ONLY.exec(marked);
+  const donor = only ? mentionAt(sentence, only[1])?.code : undefined;
+  if (inPair(sentence, donor) && only && only[0].indexOf('⟨', 1) < 0)
+    return { donor, recipient: otherOf(sentence, donor) };
+  return undefined;
+}
+
+/** Direction from an earlier sentence of the paragraph: its aid, or a visit that the money came with. */
+function directionBefore(sentence: SentenceContext): Direction | undefined {
+  for (const earlier of [...sentence.before].reverse()) {
+    const direction = directionIn(earlier);
+    if (direction) return direction;
+    const visit = VISIT.exec(earlier.marked.marked);
+    const from = visit ? mentionAt(earlier, visit[1])?.code : undefined;
+    const to = visit ? mentionAt(earlier, visit[2])?.code : undefined;
+    if (inPair(sentence, from) && inPair(sentence, to) && from !== to) return { donor: from, recipient: to };
+  }
+  return undefined;
+}
+
+function unmark(sentence: SentenceContext, text: string): string {
+  return text
+    .replace(/⟨(\d+)⟩/g, (_, i: string) => mentionAt(sentence, i)?.text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function itemsIn(sentence: SentenceContext): { item: string; quantity?: number }[] {
+  const list = ITEMS_AFTER.exec(sentence.marked.marked)?.[1];
+  if (!list) return [];
+  const items: { item: string; quantity?: number }[] = [];
+  for (const part of list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+    if (/⟨\d+⟩/.test(part) || findMoney(part).length) continue;
+    const q = QUANTITY.exec(part);
+    const quantity = q?.[1] ? parseScaled(q[1], q[2]) : undefined;
+    const item = (q && quantity !== undefined ? (q[3] ?? '') : part).replace(/^(?:the|a|an|some)\s+/i, '').trim();
+    if (!item || item.split(' ').length > 6) continue;
+    if (quantity === undefined && !GOODS.test(item)) continue;
+    items.push(quantity === undefined ? { item } : { item, quantity });
+  }
+  return items;
+}
+
+function purposeOf(sentence: SentenceContext, kind: Assistance['kind']): string | undefined {
+  const marked = sentence.marked.marked;
+  const allocated = PURPOSE[0]?.exec(marked)?.[1];
+  if (allocated) return unmark(sentence, allocated).replace(/^the\s+/i, '');
+  const disaster = DISASTER.exec(marked)?.[1];
+  if (disaster) {
+    if (/pandemic/i.test(disaster)) return disaster.replace(/^covid/i, 'COVID');
+    const base = disaster
+      .toLowerCase()
+      .replace(/s$/, '')
+      .replace(/flooding/, 'flood');
+    return /\b(?:recovery|reconstruction|rebuild\w*)\b/i.test(marked) ? `${base} recovery` : `${base} relief`;
+  }
+  if (kind === 'programme' && /\b(?:the|this)\s+program(?:me)?\b/i.test(marked)) {
+    for (const earlier of [...sentence.before].reverse()) {
+      const name = /((?:⟨\d+⟩\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,6}Program(?:me)?)\b/u.exec(earlier.marked.marked)?.[1];
+      if (name) return unmark(earlier, name);
+    }
+  }
+  for (const pattern of PURPOSE.slice(1)) {
+    const phrase = pattern.exec(marked)?.[1];
+    if (phrase && !/⟨/.test(phrase)) return unmark(sentence, phrase).replace(/^the\s+/i, '');
+  }
+  return undefined;
+}
+
+/** Aid stated in one sentence; trade figures and aid to or from third countries are left out. */
+export function extractAssistance(sentence: SentenceContext): Assistance[] {
+  const money = findMoney(sentence.text, sentence.pair);
+  const items = itemsIn(sentence);
+  if (!money.length && !items.length) return [];
+  if (!AID_WORDS.test(sentence.text) || (money.length && TRADE.test(sentence.text) && !items.length)) return [];
+  const direction = directionIn(sentence) ?? directionBefore(sentence);
+  if (!direction) return [];
+  const moneyDates = sentence.dates.filter((d) => !money.some((m) => d.start < m.end && d.end > m.start));
+  let date = moneyDates[0]?.edtf;
+  if (!date && !TIME_CUE.test(sentence.text)) {
+    date = [...sentence.before].reverse().find((s) => s.dates.length)?.dates[0]?.edtf;
+  }
+  const kind: Assistance['kind'] = money.length
+    ? /\bprogram(?:me)?s?\b|\bproject\b/i.test(sentence.text)
+      ? 'programme'
+      : /\bloans?\b|\bcredits?\b/i.test(sentence.text)
+        ? 'other'
+        : 'grant'
+    : 'in-kind';
+  const purpose = purposeOf(sentence, kind);
+  const provenance = [provenanceOf(sentence)];
+  const base = {
+    donor: direction.donor,
+    recipient: direction.recipient,
+    ...(date ? { date } : {}),
+  };
+  const facts: Assistance[] = money.map((m) => ({
+    ...base,
+    kind,
+    money: { amount: m.amount, currency: m.currency },
+    ...(purpose ? { purpose } : {}),
+    provenance,
+  }));
+  if (items.length) facts.push({ ...base, kind: 'in-kind', items, ...(purpose ? { purpose } : {}), provenance });
+  return facts;
+}

@@ -1,0 +1,63 @@
+// Reads how many people of one country's origin live in the other ("About 8,000 Albanians live in Denmark").
+import type { Diaspora } from '../schema/index.ts';
+import { NUMBER, parseScaled, SCALE } from './parse-quantity.ts';
+import { inPair, mentionAt, provenanceOf, type SentenceContext } from './sentence-context.ts';
+
+const QUALIFIER = String.raw`(about|around|approximately|approx\.|some|roughly|nearly|almost|over|more\s+than|up\s+to|an\s+estimated|estimated|circa|c\.|~|at\s+least|close\s+to|fewer\s+than|less\s+than)`;
+const COUNT = String.raw`(?:${QUALIFIER}\s+)?(${NUMBER})(?:\s+(${SCALE}))?(\+)?`;
+const PEOPLE = String.raw`(?:people|persons|citizens|nationals|immigrants|expatriates|residents|migrants|emigrants|individuals)`;
+const ORIGIN = String.raw`(?:${PEOPLE}\s+(?:of|from)\s+(?:the\s+)?⟨(\d+)⟩(?:\s+(?:origin|descent|background|heritage|ancestry))?|⟨(\d+)⟩(?:\s+${PEOPLE})?)`;
+const PATTERNS: {
+  pattern: RegExp;
+  groups: { qualifier: number; number: number; scale: number; plus: number; origin: number[]; residence: number };
+}[] = [
+  {
+    pattern: new RegExp(
+      String.raw`${COUNT}\s+${ORIGIN}\s+(?:(?:who\s+)?(?:\w+\s+){0,3}?)?(?:in|to)\s+(?:the\s+)?⟨(\d+)⟩`,
+      'iu',
+    ),
+    groups: { qualifier: 1, number: 2, scale: 3, plus: 4, origin: [5, 6], residence: 7 },
+  },
+  {
+    pattern: new RegExp(
+      String.raw`⟨(\d+)⟩\s+(?:is\s+home\s+to|has|hosts)\s+(?:a\s+population\s+of\s+)?${COUNT}\s+${ORIGIN}`,
+      'iu',
+    ),
+    groups: { qualifier: 2, number: 3, scale: 4, plus: 5, origin: [6, 7], residence: 1 },
+  },
+  {
+    pattern: new RegExp(
+      String.raw`⟨(\d+)⟩\s+(?:community|diaspora|minority|population)\s+in\s+(?:the\s+)?⟨(\d+)⟩\s+(?:numbers|counts|totals|is\s+(?:estimated\s+(?:at|to\s+be)|about|around|approximately)|consists\s+of|of)\s+${COUNT}`,
+      'iu',
+    ),
+    groups: { qualifier: 3, number: 4, scale: 5, plus: 6, origin: [1], residence: 2 },
+  },
+];
+
+/** Diaspora figures in one sentence, exactly as written; "about", "over", "an estimated" make them approximate. */
+export function extractDiaspora(sentence: SentenceContext): Diaspora[] {
+  if (!/\d|\b(?:thousand|hundred)\b/.test(sentence.text)) return [];
+  for (const { pattern, groups } of PATTERNS) {
+    const m = pattern.exec(sentence.marked.marked);
+    if (!m) continue;
+    const originMention = groups.origin.map((g) => mentionAt(sentence, m[g])).find(Boolean);
+    const residence = mentionAt(sentence, m[groups.residence])?.code;
+    const origin = originMention?.code;
+    if (!inPair(sentence, origin) || !inPair(sentence, residence) || origin === residence) continue;
+    const population = parseScaled(m[groups.number] ?? '', m[groups.scale]);
+    if (population === undefined || !Number.isInteger(population)) continue;
+    // A year-like count ("2016 Danes") is the count, not a date.
+    const when = sentence.dates.find((d) => sentence.text.slice(d.start, d.end) !== m[groups.number]);
+    return [
+      {
+        origin,
+        residence,
+        population,
+        approximate: Boolean(m[groups.qualifier] || m[groups.plus] || m[groups.scale]),
+        ...(when ? { date: when.edtf } : {}),
+        provenance: [provenanceOf(sentence)],
+      },
+    ];
+  }
+  return [];
+}

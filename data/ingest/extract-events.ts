@@ -1,0 +1,86 @@
+// Reads changes in diplomatic relations: established, re-established, recognized, severed, restored.
+import type { RelationsEvent } from '../schema/index.ts';
+import { inPair, mentionAt, provenanceOf, type SentenceContext, thirdCountries } from './sentence-context.ts';
+
+type EventType = RelationsEvent['type'];
+
+// Order matters: "re-established" must win over "established" at the same place.
+const VERBS: [EventType, RegExp][] = [
+  ['re-established', /\b(?:re-?established|re-?establishment|renewed)\b/gi],
+  ['restored', /\b(?:restored|resumed|restoration|normali[sz]ed)\b/gi],
+  ['severed', /\b(?:severed|broke\s+off|broken\s+off|cut\s+off|cut|suspended|terminated|froze|frozen)\b/gi],
+  ['established', /\b(?:established|establishment|began|begun|started|initiated|set\s+up|were\s+opened)\b/gi],
+];
+const RELATIONS = /\b(?:diplomatic\s+(?:relations|ties)|relations)\b/i;
+const NOT_DIPLOMATIC = /\b(?:trade|economic|cultural|military|business|commercial)\s+relations\b/i;
+const RECOGNIZED = [
+  /⟨(\d+)⟩[^⟨.;]{0,80}?\brecogni[sz](?:ed|es|e|ing)\b(?:\s+(?:the\s+)?(?:independence|sovereignty)\s+of)?\s+(?:the\s+)?⟨(\d+)⟩/g,
+  /⟨(\d+)⟩(?:['’]s?\s+(?:independence|sovereignty))?[^⟨.;]{0,40}?\bwas\s+(?:officially\s+|formally\s+)?recogni[sz]ed\s+by\s+(?:the\s+)?⟨(\d+)⟩/g,
+];
+
+/** Whether the sentence has a third country as a party ("with Kosovo", "between Italy and ..."). */
+function aboutThirdCountry(sentence: SentenceContext): boolean {
+  if (thirdCountries(sentence).length === 0) return false;
+  for (const m of sentence.marked.marked.matchAll(/\b(?:with|between|and|by)\s+(?:the\s+)?⟨(\d+)⟩/g)) {
+    if (!inPair(sentence, mentionAt(sentence, m[1])?.code)) return true;
+  }
+  return false;
+}
+
+/** The date written nearest a verb: after it in the same clause, else before it. */
+function assignDates(
+  sentence: SentenceContext,
+  verbs: { type: EventType; at: number }[],
+): { type: EventType; date: string }[] {
+  const used = new Set<number>();
+  const events: { type: EventType; date: string }[] = [];
+  verbs.forEach((verb, i) => {
+    const next = verbs[i + 1]?.at ?? Number.POSITIVE_INFINITY;
+    const previous = verbs[i - 1]?.at ?? -1;
+    const dates = sentence.dates;
+    let index = dates.findIndex((d, k) => !used.has(k) && d.start > verb.at && d.start < next);
+    if (index < 0) {
+      for (let k = dates.length - 1; k >= 0; k--) {
+        const d = dates[k] as { start: number };
+        if (!used.has(k) && d.start < verb.at && d.start > previous) {
+          index = k;
+          break;
+        }
+      }
+    }
+    const date = dates[index];
+    if (!date) return;
+    used.add(index);
+    events.push({ type: verb.type, date: date.edtf });
+  });
+  return events;
+}
+
+/** Events in one sentence: each with the date written next to it, never a guessed one. */
+export function extractEvents(sentence: SentenceContext): RelationsEvent[] {
+  if (sentence.dates.length === 0 || aboutThirdCountry(sentence)) return [];
+  const text = sentence.text;
+  const verbs: { type: EventType; at: number; end: number }[] = [];
+  if (RELATIONS.test(text) && !(NOT_DIPLOMATIC.test(text) && !/\bdiplomatic\b/i.test(text))) {
+    for (const [type, pattern] of VERBS) {
+      for (const m of text.matchAll(pattern)) {
+        if (!verbs.some((v) => m.index >= v.at && m.index < v.end)) {
+          verbs.push({ type, at: m.index, end: m.index + m[0].length });
+        }
+      }
+    }
+  }
+  for (const pattern of RECOGNIZED) {
+    for (const m of sentence.marked.marked.matchAll(pattern)) {
+      const a = mentionAt(sentence, m[1])?.code;
+      const b = mentionAt(sentence, m[2])?.code;
+      if (inPair(sentence, a) && inPair(sentence, b) && a !== b) {
+        const at = sentence.text.search(/recogni[sz]/i);
+        if (!verbs.some((v) => v.type === 'recognized')) verbs.push({ type: 'recognized', at, end: at + 9 });
+      }
+    }
+  }
+  verbs.sort((x, y) => x.at - y.at);
+  const provenance = [provenanceOf(sentence)];
+  return assignDates(sentence, verbs).map((event) => ({ ...event, provenance }));
+}

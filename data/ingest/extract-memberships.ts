@@ -1,0 +1,74 @@
+// Reads each side's standing in international organizations: member, candidate, applicant or non-member.
+import type { Membership, MembershipStatus } from '../schema/index.ts';
+import { findOrganizations } from './organizations.ts';
+import { BOTH, inPair, provenanceOf, type SentenceContext } from './sentence-context.ts';
+
+function statusIn(text: string): MembershipStatus | undefined {
+  if (
+    /\b(?:not|never|no\s+longer)\b[^.;]{0,25}?\b(?:members?|part|in)\b|\bnon-members?\b|\bis\s+not\b|\bisn['’]t\b|\bremains?\s+outside\b|\bstay(?:s|ed)?\s+outside\b|\bleft\b|\bwithdr[ae]w\b/i.test(
+      text,
+    )
+  )
+    return 'non-member';
+  if (/\bcandidates?\b/i.test(text)) return 'candidate';
+  if (/\b(?:applied|applicants?|application|aspir\w*|seeks?|seeking)\b/i.test(text)) return 'applicant';
+  if (/\b(?:members?|joined|part\s+of|belongs?\s+to|belong\s+to|acceded|member\s+states?|founding)\b/i.test(text))
+    return 'member';
+  return undefined;
+}
+
+/** Standing in organizations, one fact per organization named with a status in this sentence. */
+export function extractMemberships(sentence: SentenceContext): Membership[] {
+  const text = sentence.marked.marked;
+  if (
+    !findOrganizations(text).length ||
+    /\bsupport(?:s|ed|ing)?\b|\baccession\s+(?:talks|process|negotiations)\b/i.test(text)
+  )
+    return [];
+  const provenance = [provenanceOf(sentence)];
+  const statuses = new Map<string, Record<string, MembershipStatus>>();
+  const set = (organization: string, code: string, status: MembershipStatus) => {
+    const entry = statuses.get(organization) ?? {};
+    entry[code] = status;
+    statuses.set(organization, entry);
+  };
+
+  const both = BOTH.exec(text) ?? /⟨(\d+)⟩\s+and\s+(?:the\s+)?⟨(\d+)⟩\s+are\b/.exec(text);
+  const bothPair =
+    both &&
+    (both[1] === undefined ||
+      (inPair(sentence, sentence.marked.mentions[Number(both[1])]?.code) &&
+        inPair(sentence, sentence.marked.mentions[Number(both[2])]?.code)));
+  if (both && bothPair) {
+    const status = statusIn(text.slice(both.index));
+    if (status) {
+      for (const org of findOrganizations(text.slice(both.index))) {
+        for (const code of sentence.pair) set(org.name, code, status);
+      }
+    }
+    return [...statuses].map(([organization, s]) => ({ organization, statuses: s, provenance }));
+  }
+
+  // One clause per country named as a subject: "A is an EU candidate and B an EU member", "A is in NATO, B is not".
+  const subjects = [...text.matchAll(/⟨(\d+)⟩(?!['’])/g)].filter((m) => {
+    const mention = sentence.marked.mentions[Number(m[1])];
+    return mention && mention.form !== 'people' && mention.form !== 'adjective';
+  });
+  let previousOrganizations: string[] = [];
+  subjects.forEach((m, i) => {
+    const code = sentence.marked.mentions[Number(m[1])]?.code;
+    const clause = text.slice(m.index + m[0].length, subjects[i + 1]?.index ?? text.length);
+    const organizations = findOrganizations(clause).map((o) => o.name);
+    const status = statusIn(clause);
+    const named = organizations.length ? organizations : previousOrganizations;
+    if (organizations.length) previousOrganizations = organizations;
+    if (
+      !status ||
+      !inPair(sentence, code) ||
+      !/^\s*(?:,\s*)?(?:is|was|has|have|are|an?|remains|joined|became|applied|also|however|itself|,)/.test(clause)
+    )
+      return;
+    for (const organization of named) set(organization, code, status);
+  });
+  return [...statuses].map(([organization, s]) => ({ organization, statuses: s, provenance }));
+}

@@ -1,0 +1,146 @@
+// Reads diplomatic missions: who has an embassy or consulate where, resident or accredited from elsewhere.
+import type { Mission } from '../schema/index.ts';
+import { countryLexicon, countryOfCity } from './country-lexicon.ts';
+import { findDates } from './parse-date.ts';
+import { inPair, mentionAt, otherOf, provenanceOf, type SentenceContext } from './sentence-context.ts';
+
+const KIND = String.raw`(honorary\s+consulates?(?:[-\s]general)?|honorary\s+consul(?:ate)?|consulates?[-\s]general|consulates?|embass(?:y|ies)|trade\s+office|representative\s+office|liaison\s+office)`;
+const CITY = String.raw`(⟨\d+⟩|\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’-]*|de|del|da|am|upon|on))*)(?:,\s(?:the\s)?⟨(\d+)⟩)?`;
+const OWNER = String.raw`⟨(\d+)⟩(?:['’]s?)?`;
+
+const RESIDENT = new RegExp(
+  String.raw`${OWNER}(?:\s+(?:also|now|currently|still))?\s+(has|had|have|maintains|maintained|operates|runs|opened|established|reopened|re-opened|closed|has\s+closed|will\s+open|would\s+open|plans\s+to\s+open|planned\s+to\s+open|intends\s+to\s+open|is\s+(?:going|set|due|about)\s+to\s+open|announced\s+(?:that\s+it\s+(?:will|would)\s+open|(?:its\s+)?plans?\s+to\s+open|the\s+opening\s+of))\s+(?:an?\s+|its\s+|one\s+|the\s+|two\s+|three\s+|several\s+)?(?:resident\s+|new\s+)?${KIND}\s+in\s+${CITY}`,
+  'gu',
+);
+const POSSESSIVE = new RegExp(String.raw`${OWNER}\s+${KIND}\s+in\s+${CITY}`, 'gu');
+const OF_OWNER = new RegExp(String.raw`\b${KIND}\s+of\s+(?:the\s+)?⟨(\d+)⟩\s+in\s+${CITY}`, 'gu');
+const NON_RESIDENT = [
+  new RegExp(
+    String.raw`⟨(\d+)⟩[^⟨.;]{0,60}?\b(?:represented|accredited|covers|covered|served|represents\s+itself)\b[^⟨;]{0,20}?⟨(\d+)⟩[^⟨;]{0,30}?\b(?:through|by|from|via)\s+(?:its|an?|the)\s+(?:\w+\s+)?${KIND}\s+in\s+${CITY}`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`⟨(\d+)⟩(?:['’]s?)?\s+(?:ambassador|${KIND})\s+(?:to\s+\S+\s+)?in\s+${CITY}\s+(?:is|was)\s+(?:also\s+)?accredited\s+to\s+(?:the\s+)?⟨(\d+)⟩`,
+    'gu',
+  ),
+];
+const EACH_OTHER =
+  /\b(?:both\s+countries|the\s+two\s+countries|⟨(\d+)⟩\s+and\s+⟨(\d+)⟩)\s+(?:each\s+)?(?:have|maintain|opened|established|operate|each\s+have|each\s+opened)\s+(?:resident\s+)?(?:an?\s+)?(embass(?:y|ies))\s+in\s+(?:each\s+other['’]s|the\s+other['’]s|one\s+another['’]s)\s+capitals?/giu;
+
+function kindOf(written: string): Mission['kind'] {
+  const w = written.toLowerCase();
+  if (w.startsWith('honorary')) return 'honorary-consulate';
+  if (/consulates?[-\s]general/.test(w)) return 'consulate-general';
+  if (w.startsWith('consul')) return 'consulate';
+  if (w.startsWith('embass')) return 'embassy';
+  return 'other';
+}
+
+function statusOf(verb: string): Mission['status'] {
+  if (/close/.test(verb)) return 'closed';
+  if (/will|would|plan|intend|going|set|due|about|announced/.test(verb)) return 'planned';
+  return 'open';
+}
+
+/** A captured city: a country marker gives the country only; a name gives the city and, if known, its country. */
+function place(
+  sentence: SentenceContext,
+  cityText: string | undefined,
+  countryIndex: string | undefined,
+): { city?: string; country?: string } {
+  if (!cityText) return {};
+  const marker = /^⟨(\d+)⟩$/.exec(cityText);
+  if (marker) return { country: mentionAt(sentence, marker[1])?.code };
+  const city = cityText.trim();
+  const country = mentionAt(sentence, countryIndex)?.code ?? countryOfCity(city);
+  return { city, country };
+}
+
+/** Missions stated in one sentence; one in a third country (or accredited to one) is left out. */
+export function extractMissions(sentence: SentenceContext): Mission[] {
+  const marked = sentence.marked.marked;
+  const provenance = [provenanceOf(sentence)];
+  const missions: Mission[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
+
+  for (const pattern of NON_RESIDENT) {
+    for (const m of marked.matchAll(pattern)) {
+      const first = pattern === NON_RESIDENT[0];
+      const sender = mentionAt(sentence, m[1])?.code;
+      const host = mentionAt(sentence, first ? m[2] : m[5])?.code;
+      const kindText = first ? m[3] : (m[2] ?? 'embassy');
+      const from = first ? place(sentence, m[4], m[5]) : place(sentence, m[3], m[4]);
+      if (!inPair(sentence, sender) || !inPair(sentence, host) || sender === host) continue;
+      taken.push([m.index, m.index + m[0].length]);
+      const accreditedFrom = from.country
+        ? { country: from.country, ...(from.city ? { city: from.city } : {}) }
+        : undefined;
+      missions.push({
+        sender,
+        host,
+        kind: kindOf(kindText ?? 'embassy'),
+        residency: 'non-resident',
+        ...(accreditedFrom ? { accreditedFrom } : {}),
+        status: 'open',
+        provenance,
+      });
+    }
+  }
+
+  for (const m of marked.matchAll(EACH_OTHER)) {
+    const lexicon = countryLexicon();
+    taken.push([m.index, m.index + m[0].length]);
+    for (const sender of sentence.pair) {
+      const host = otherOf(sentence, sender);
+      const city = lexicon.countries.get(host)?.capitals[0];
+      missions.push({
+        sender,
+        host,
+        kind: 'embassy',
+        ...(city ? { city } : {}),
+        residency: 'resident',
+        status: 'open',
+        provenance,
+      });
+    }
+  }
+
+  const resident = (
+    m: RegExpMatchArray,
+    owner: string | undefined,
+    verb: string,
+    kindText: string | undefined,
+    cityText: string | undefined,
+    countryIndex: string | undefined,
+  ) => {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const sender = mentionAt(sentence, owner)?.code;
+    if (!inPair(sentence, sender) || overlaps(start, end)) return;
+    const where = place(sentence, cityText, countryIndex);
+    const host = where.country ?? otherOf(sentence, sender);
+    if (!inPair(sentence, host) || host === sender) return;
+    // "Denmark's embassy in Vienna is also accredited to Albania" was read above; "... accredited to Finland" is not ours.
+    if (/^\s*(?:,\s*which\s+)?(?:is|was)\s+(?:also\s+)?accredited\s+to/.test(marked.slice(end))) return;
+    taken.push([start, end]);
+    const status = statusOf(verb);
+    const after = sentence.text.length ? marked.slice(end, end + 40) : '';
+    const when = /^\s*(?:in|on|since)\s/.test(after) ? findDates(after)[0]?.edtf : undefined;
+    missions.push({
+      sender,
+      host,
+      kind: kindOf(kindText ?? 'embassy'),
+      ...(where.city ? { city: where.city } : {}),
+      residency: 'resident',
+      ...(when && /open|establish|planned/.test(`${verb} ${status}`) ? { opened: when } : {}),
+      status,
+      provenance,
+    });
+  };
+
+  for (const m of marked.matchAll(RESIDENT)) resident(m, m[1], m[2] ?? 'has', m[3], m[4], m[5]);
+  for (const m of marked.matchAll(POSSESSIVE)) resident(m, m[1], 'has', m[2], m[3], m[4]);
+  for (const m of marked.matchAll(OF_OWNER)) resident(m, m[2], 'has', m[1], m[3], m[4]);
+  return missions;
+}

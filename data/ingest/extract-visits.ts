@@ -1,0 +1,144 @@
+// Reads high-level visits, in prose ("X visited Y in 2006") and in lists under "visits from A to B".
+import type { Person, Visit } from '../schema/index.ts';
+import { countryOfCity } from './country-lexicon.ts';
+import { findCountryMentions } from './find-country-mentions.ts';
+import { findPeople, type PersonMention } from './find-people.ts';
+import { inPair, mentionAt, otherOf, provenanceOf, type SentenceContext } from './sentence-context.ts';
+
+const PLACE = String.raw`(?:the\s+)?(?:capital\s+of\s+)?(⟨\d+⟩|\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)`;
+const DESTINATION = [
+  new RegExp(
+    String.raw`\b(?:visit(?:ed|s|ing)?|paid\s+(?:an?\s+)?(?:\w+\s+){0,2}visits?\s+to|(?:state|official|working|first|historic)\s+visits?\s+to|visits?\s+to|trip\s+to|travel(?:l)?ed\s+to|went\s+to|came\s+to|arrived\s+in|toured|tour\s+of)\s+${PLACE}`,
+    'gu',
+  ),
+  new RegExp(String.raw`\bvisit\b[^.;⟨]{0,80}?\bto\s+${PLACE}`, 'gu'),
+  new RegExp(String.raw`\b(?:met|meeting|talks|received|hosted)\b[^.;]{0,160}?\bin\s+${PLACE}`, 'gu'),
+];
+const HOSTED = /⟨(\d+)⟩(?:['’]s?)?[^⟨.;]{0,60}?\b(?:hosted|received|welcomed)\b/u;
+const VISITISH =
+  /\b(?:visit\w*|travel\w*|trip|went\s+to|came\s+to|arrived|toured|tour|met|meeting|hosted|received|welcomed)\b/i;
+const FIRST = /\bfirst\b[^.;]{0,60}?\bvisit|\bbecame\s+the\s+first\b/i;
+const BECAME_FIRST =
+  /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,3})\s+(?:became|was)\s+the\s+first\s+((?:[\p{Ll}-]+\s){0,3}?(?:prime\s+minister|president|head\s+of\s+(?:state|government)|foreign\s+minister|minister|king|queen|chancellor|premier))\s+(?:of\s+⟨(\d+)⟩\s+)?to\s+(?:officially\s+)?visit/u;
+const PURPOSE = [
+  /\bto\s+(?:discuss|talk\s+about|negotiate|review)\s+([^,;.]+)/i,
+  /\b(?:to|in\s+order\s+to)\s+((?:sign|attend|open|inaugurate|mark|celebrate|strengthen|promote|deepen|boost)\s[^,;.]+)/i,
+  /\b(?:focus(?:ed|ing)?|centred|centered|concentrated)\s+on\s+([^,;.]+)/i,
+  /\bfor\s+(?:talks\s+(?:on|about)\s+)?((?:the\s+)?[^,;.⟨]+)\.?$/i,
+];
+const FOLLOW_UP =
+  /^(?:The|This|During\s+the)\s+(?:visit|trip|meeting|talks)\s+(?:was\s+)?(?:focused|focussed|concentrated|centred|centered|dealt|aimed)\s+(?:on|with|at)\s+([^.]+)/i;
+const LIST_DIRECTION = /\bfrom\s+(?:the\s+)?⟨(\d+)⟩\s+to\s+(?:the\s+)?⟨(\d+)⟩/u;
+const LIST_TO = /⟨(\d+)⟩\s+(?:state\s+|official\s+|high[-\s]level\s+)?visits\s+to\s+(?:the\s+)?⟨(\d+)⟩/u;
+
+const titleCase = (office: string) => office.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of');
+const clean = (sentence: SentenceContext, purpose: string) =>
+  purpose
+    .replace(/⟨(\d+)⟩/g, (_, i: string) => mentionAt(sentence, i)?.text ?? '')
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function person(p: PersonMention, country: string): Person {
+  return { name: p.name, ...(p.office ? { office: p.office } : {}), country };
+}
+
+/** Where the visit went: a country of the pair named as destination or meeting place. */
+function destination(sentence: SentenceContext): string | undefined {
+  for (const pattern of DESTINATION) {
+    for (const m of sentence.marked.marked.matchAll(pattern)) {
+      const marker = /^⟨(\d+)⟩$/.exec(m[1] ?? '');
+      const code = marker ? mentionAt(sentence, marker[1])?.code : countryOfCity(m[1] ?? '');
+      if (inPair(sentence, code)) return code;
+    }
+  }
+  const hosted = HOSTED.exec(sentence.marked.marked);
+  const host = hosted ? mentionAt(sentence, hosted[1])?.code : undefined;
+  return inPair(sentence, host) ? host : undefined;
+}
+
+function purposeOf(sentence: SentenceContext, next: SentenceContext | undefined): string | undefined {
+  for (const pattern of PURPOSE) {
+    const m = pattern.exec(sentence.marked.marked);
+    const phrase = m?.[1] ? clean(sentence, m[1]) : '';
+    if (phrase && phrase.length <= 80 && !/^\d/.test(phrase)) return phrase;
+  }
+  const follow = next ? FOLLOW_UP.exec(next.text)?.[1] : undefined;
+  return follow && next ? clean(next, follow) : undefined;
+}
+
+/** A visit told in prose: who went where and when, who they met, and why. */
+function fromProse(sentence: SentenceContext, next: SentenceContext | undefined): Visit[] {
+  const date = sentence.dates[0]?.edtf;
+  if (!date || !VISITISH.test(sentence.text)) return [];
+  const to = destination(sentence);
+  if (!to) return [];
+  const from = otherOf(sentence, to);
+  const people = findPeople(sentence.marked);
+  const first = BECAME_FIRST.exec(sentence.marked.marked);
+  if (first?.[1] && first[2]) {
+    const country = mentionAt(sentence, first[3])?.code ?? from;
+    people.push({ name: first[1], office: titleCase(first[2]), country, start: first.index, end: first.index });
+  }
+  const visitors = people.filter((p) => (p.country ?? from) === from).map((p) => person(p, from));
+  const counterparts = people.filter((p) => p.country === to).map((p) => person(p, to));
+  if (!visitors.length) return [];
+  const purpose = purposeOf(sentence, next);
+  return [
+    {
+      date,
+      from,
+      to,
+      visitors,
+      ...(counterparts.length ? { counterparts } : {}),
+      ...(purpose ? { purpose } : {}),
+      ...(FIRST.test(sentence.text) ? { first: true } : {}),
+      provenance: [provenanceOf(sentence)],
+    },
+  ];
+}
+
+/** Direction of a list of visits from the line or heading that introduces it ("visits from A to B"). */
+function listDirection(sentence: SentenceContext): { from: string; to: string } | undefined {
+  if (sentence.kind !== 'item' || !sentence.listIntro) return undefined;
+  const mentions = findCountryMentions(sentence.listIntro, sentence.pair);
+  let marked = '';
+  let at = 0;
+  mentions.forEach((m, i) => {
+    marked += `${sentence.listIntro?.slice(at, m.start)}⟨${i}⟩`;
+    at = m.end;
+  });
+  marked += sentence.listIntro.slice(at);
+  const m = LIST_DIRECTION.exec(marked) ?? LIST_TO.exec(marked);
+  if (!m || !/visit/i.test(marked)) return undefined;
+  const from = mentions[Number(m[1])]?.code;
+  const to = mentions[Number(m[2])]?.code;
+  return inPair(sentence, from) && inPair(sentence, to) && from !== to ? { from, to } : undefined;
+}
+
+/** Visits in a list item: "Prime Minister N (1994, 2003)" gives one visit per date. */
+function fromListItem(sentence: SentenceContext, direction: { from: string; to: string }): Visit[] {
+  let people = findPeople(sentence.marked);
+  if (!people.length) {
+    const name = /^(?:\d[^A-Z]*?[:–-]\s*)?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,3})/u.exec(
+      sentence.text,
+    )?.[1];
+    if (name) people = [{ name, start: 0, end: 0 }];
+  }
+  if (!people.length) return [];
+  const visitors = people.map((p) => person(p, direction.from));
+  return sentence.dates.map((d) => ({
+    date: d.edtf,
+    from: direction.from,
+    to: direction.to,
+    visitors,
+    provenance: [provenanceOf(sentence)],
+  }));
+}
+
+/** Visits stated in one sentence or list item. `next` is the following sentence of the paragraph, if any. */
+export function extractVisits(sentence: SentenceContext, next?: SentenceContext): Visit[] {
+  const direction = listDirection(sentence);
+  if (direction && sentence.dates.length) return fromListItem(sentence, direction);
+  return fromProse(sentence, next);
+}

@@ -1,0 +1,68 @@
+// Finds office holders in a marked sentence: "Danish Foreign Minister Per Stig Møller", "President Topi".
+import type { MarkedSentence } from './find-country-mentions.ts';
+
+/** A person with the office the text gives and, where it says, the country they serve. */
+export type PersonMention = {
+  name: string;
+  office?: string;
+  country?: string;
+  start: number;
+  end: number;
+  /** Whether the country came from a word before the office ("Danish Foreign Minister"). */
+  prefixed?: boolean;
+};
+
+const PORTFOLIO_WORD = String.raw`(?:Foreign|Affairs|European|Europe|Development|Co-?operation|Trade|Defen[cs]e|Finance|Economy|Economic|Interior|Justice|Health|Education|Culture|Energy|Environment|Climate|Agriculture|Integration|Tourism|Transport|Industry|Business|Growth|Labour|Employment|Social|Science|Research|Innovation|Digital|Home|Security|International|Relations|Diaspora|Infrastructure|Public|Works|Local|Government|Nordic|Sports?|Youth|Immigration|Taxation|Fisheries|Food|Equality|Children|Housing|Enterprise|Investment|Entrepreneurship|Regional|Administration|Integration|Communications|Technology|Media)`;
+const PORTFOLIO = String.raw`(?:the\s)?${PORTFOLIO_WORD}(?:(?:,\s|\s(?:and|of|for|&)\s|\s)${PORTFOLIO_WORD})*`;
+const OFFICE = [
+  String.raw`(?:(?:First\s)?(?:Deputy|Vice|Acting)[-\s])?(?:Prime\sMinister|President|Premier|Chancellor)`,
+  String.raw`(?:(?:Deputy|Vice)[-\s])?${PORTFOLIO_WORD}\sMinister`,
+  String.raw`(?:Deputy\s)?Minister\s(?:of|for)\s${PORTFOLIO}`,
+  String.raw`(?:Foreign|Home|Defen[cs]e)\sSecretary`,
+  String.raw`Secretary\sof\sState(?:\sfor\s${PORTFOLIO})?`,
+  String.raw`Crown\sPrincess|Crown\sPrince|Grand\sDuke|Grand\sDuchess|King|Queen|Prince|Princess|Emperor|Emir|Sultan`,
+  String.raw`Speaker\sof\s(?:the\s)?[\p{Lu}][\p{L}]+(?:\s(?:Assembly|Parliament))?`,
+  String.raw`Governor[-\s]General`,
+  String.raw`Chief\sof\s(?:the\s)?(?:Defen[cs]e|General)\sStaff`,
+].join('|');
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?`;
+const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|du|la|le|bin|ibn|al|el|dos|das)`;
+const NAME = String.raw`${NAME_WORD}(?:\s(?:${PARTICLE}\s)?${NAME_WORD}){0,3}(?:\s(?:I|II|III|IV|V|VI|X)\b)?`;
+const COUNTRY_BEFORE = String.raw`(?:⟨(\d+)⟩(?:['’]s?)?\s)?`;
+const OFFICES = String.raw`((?:${OFFICE})(?:(?:\s(?:and|&)\s|,\s)(?:${OFFICE}))*)`;
+const PERSON = new RegExp(String.raw`${COUNTRY_BEFORE}(?:the\s)?${OFFICES}(?:\sof\s⟨(\d+)⟩)?,?\s(${NAME})`, 'gu');
+
+// Words that begin a clause, not a name.
+const NOT_A_NAME = new Set(['The', 'In', 'On', 'At', 'And', 'Of', 'During', 'Also', 'Both', 'His', 'Her', 'Their']);
+
+/** Office holders named in the sentence, with the country an adjective, possessive or "of X" gives them. */
+export function findPeople(sentence: MarkedSentence): PersonMention[] {
+  const people: PersonMention[] = [];
+  for (const m of sentence.marked.matchAll(PERSON)) {
+    const rawName = m[4] ?? '';
+    const words = rawName.split(' ');
+    while (words.length && NOT_A_NAME.has(words[0] as string)) words.shift();
+    const name = words.join(' ');
+    if (!name) continue;
+    const countryIndex = m[1] ?? m[3];
+    const country = countryIndex === undefined ? undefined : sentence.mentions[Number(countryIndex)]?.code;
+    const office = (m[2] ?? '').replace(/\s+/g, ' ');
+    const previous = people.at(-1);
+    // "Danish Foreign Minister A and Minister of European Affairs B": B serves the same country as A.
+    const joined =
+      previous?.prefixed && /^\s*(?:,|and|&|,\s*and)\s*$/.test(sentence.marked.slice(previous.end, m.index));
+    people.push({
+      name,
+      office: office || undefined,
+      country: country ?? (joined ? previous?.country : undefined),
+      start: m.index,
+      end: m.index + m[0].length,
+      prefixed: m[1] !== undefined || Boolean(joined),
+    });
+  }
+  return people;
+}
+
+/** Office words at the start of a list item ("Prime Minister N (1994, 2003)"), as a pattern other readers reuse. */
+export const OFFICE_PATTERN = OFFICES;
+export const NAME_PATTERN = NAME;

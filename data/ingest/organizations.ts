@@ -1,0 +1,65 @@
+// International organizations as records name them: the common acronym where one exists, else the English name.
+
+/** [record name, pattern matching the ways prose names it] */
+const ORGANIZATIONS: [string, string][] = [
+  ['NATO', 'NATO|North Atlantic Treaty Organi[sz]ation|North Atlantic Alliance'],
+  ['EU', 'EU|European Union'],
+  ['OECD', 'OECD|Organi[sz]ation for Economic Co-?operation and Development'],
+  ['OSCE', 'OSCE|Organi[sz]ation for Security and Co-?operation in Europe'],
+  ['WTO', 'WTO|World Trade Organi[sz]ation'],
+  ['UN', 'UN|United Nations'],
+  ['CBSS', 'CBSS|Council of the Baltic Sea States'],
+  ['Council of Europe', 'Council of Europe'],
+  ['Nordic Council', 'Nordic Council'],
+  ['Arctic Council', 'Arctic Council'],
+  ['Union for the Mediterranean', 'Union for the Mediterranean|UfM'],
+  ['EFTA', 'EFTA|European Free Trade Association'],
+  ['EEA', 'EEA|European Economic Area'],
+  ['Schengen Area', 'Schengen(?: Area| Agreement| zone)?'],
+  ['Eurozone', 'Eurozone|euro ?area'],
+  ['Commonwealth of Nations', 'Commonwealth of Nations|the Commonwealth'],
+  ['Francophonie', '(?:Organisation internationale de la )?Francophonie'],
+  ['African Union', 'African Union|AU'],
+  ['ASEAN', 'ASEAN|Association of Southeast Asian Nations'],
+  ['OAS', 'OAS|Organi[sz]ation of American States'],
+  ['OIC', 'OIC|Organi[sz]ation of Islamic Co-?operation'],
+  ['CIS', 'CIS|Commonwealth of Independent States'],
+  ['CSTO', 'CSTO|Collective Security Treaty Organi[sz]ation'],
+  ['SCO', 'SCO|Shanghai Co-?operation Organi[sz]ation'],
+  ['BSEC', 'BSEC|Organi[sz]ation of the Black Sea Economic Co-?operation|Black Sea Economic Co-?operation'],
+  ['CEI', 'CEI|Central European Initiative'],
+  ['G20', 'G20|G-20|Group of Twenty'],
+  ['G7', 'G7|G-7|Group of Seven'],
+  ['BRICS', 'BRICS'],
+  ['Mercosur', 'Mercosur'],
+  ['Visegrád Group', 'Visegr[aá]d Group|V4'],
+  ['Bucharest Nine', 'Bucharest Nine|B9'],
+  ['Three Seas Initiative', 'Three Seas Initiative'],
+  ['Non-Aligned Movement', 'Non-Aligned Movement'],
+  ['Council of Baltic Sea States', 'Council of Baltic Sea States'],
+  ['Baltic Assembly', 'Baltic Assembly'],
+  ['Adriatic Charter', 'Adriatic Charter|A5'],
+  ['SEECP', 'SEECP|South-East European Co-?operation Process'],
+];
+
+const COMPILED = ORGANIZATIONS.map(([name, pattern]) => ({
+  name,
+  pattern: new RegExp(String.raw`\b(?:${pattern})\b`, 'g'),
+}));
+
+/** An organization named in text, with [start, end) offsets. */
+export type OrganizationMention = { name: string; start: number; end: number };
+
+/** Organizations named in `text`, left to right, each named by its record name. */
+export function findOrganizations(text: string): OrganizationMention[] {
+  const found: OrganizationMention[] = [];
+  for (const { name, pattern } of COMPILED) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((o) => start < o.end && end > o.start)) continue;
+      found.push({ name: name === 'Council of Baltic Sea States' ? 'CBSS' : name, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

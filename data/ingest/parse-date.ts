@@ -1,0 +1,83 @@
+// Finds dates in prose and writes them as EDTF with exactly the precision the text gives.
+
+/** A date found in text: [start, end) offsets and the EDTF value ("1970", "2012-05", "1971-06-23", "1992/2003"). */
+export type DateMention = { start: number; end: number; edtf: string };
+
+const MONTHS: Record<string, number> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
+const YEAR = String.raw`(1[5-9]\d\d|20\d\d)`;
+const DAY = String.raw`([0-3]?\d)(?:st|nd|rd|th)?`;
+// Day-month-year, month-day-year, month-year, ISO, year range, year: the first that matches at a position wins.
+const DATE = new RegExp(
+  [
+    String.raw`\b${DAY}\s+(?:of\s+)?(${MONTH})\s*,?\s+${YEAR}\b`,
+    String.raw`\b(${MONTH})\s+${DAY},?\s+${YEAR}\b`,
+    String.raw`\b(${MONTH})\s*,?\s+(?:of\s+)?${YEAR}\b`,
+    String.raw`\b${YEAR}-(0[1-9]|1[0-2])(?:-([0-3]\d))?\b`,
+    String.raw`\b${YEAR}\s*[–—-]\s*${YEAR}(?![\d.,]\d)`,
+    String.raw`(?<![\d.,$€£#]|\d[.,])\b${YEAR}\b(?!s\b|[.,]\d|\d|\s*(?:million|billion|thousand|people|persons|troops|soldiers)\b)`,
+  ].join('|'),
+  'g',
+);
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function monthOf(name: string | undefined): number | undefined {
+  return name ? MONTHS[name.replace('.', '').toLowerCase()] : undefined;
+}
+
+function day(year: string, month: number | undefined, dayText: string | undefined): string | undefined {
+  const d = Number(dayText);
+  if (!month || !(d >= 1 && d <= 31)) return undefined;
+  return `${year}-${pad(month)}-${pad(d)}`;
+}
+
+/** Every date in `text`, left to right, each with the precision written (never a day or month not given). */
+export function findDates(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(DATE)) {
+    let edtf: string | undefined;
+    if (m[3]) edtf = day(m[3], monthOf(m[2]), m[1]);
+    else if (m[6]) edtf = day(m[6], monthOf(m[4]), m[5]);
+    else if (m[8]) edtf = monthOf(m[7]) ? `${m[8]}-${pad(monthOf(m[7]) as number)}` : undefined;
+    else if (m[9]) edtf = m[11] ? (Number(m[11]) <= 31 ? `${m[9]}-${m[10]}-${m[11]}` : undefined) : `${m[9]}-${m[10]}`;
+    else if (m[12] && m[13]) edtf = m[12] < m[13] ? `${m[12]}/${m[13]}` : undefined;
+    else if (m[14]) edtf = m[14];
+    if (edtf) found.push({ start: m.index, end: m.index + m[0].length, edtf });
+  }
+  return found;
+}
+
+/** The first date in `text` as EDTF, or undefined. */
+export function parseDate(text: string): string | undefined {
+  return findDates(text)[0]?.edtf;
+}
+
+/** The year of an EDTF date (of its start, for an interval). */
+export const yearOf = (edtf: string): number => Number(edtf.slice(0, 4));

@@ -1,0 +1,173 @@
+// Finds amounts of money ("3 million DKK", "2 Million euro", "€147 million", "5 million Danish kroner") as ISO 4217.
+import countries from 'world-countries';
+import { type CountryLexicon, countryLexicon, phraseKey } from './country-lexicon.ts';
+import { NUMBER, parseScaled, SCALE } from './parse-quantity.ts';
+
+/** An amount found in text, with its [start, end) offsets. */
+export type MoneyMention = { start: number; end: number; amount: number; currency: string };
+
+const SYMBOLS: Record<string, string> = {
+  US$: 'USD',
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₽': 'RUB',
+  '₺': 'TRY',
+  '₩': 'KRW',
+  '₪': 'ILS',
+  A$: 'AUD',
+  C$: 'CAD',
+  NZ$: 'NZD',
+  HK$: 'HKD',
+  R$: 'BRL',
+  zł: 'PLN',
+  Kč: 'CZK',
+};
+
+// When a bare unit ("dollars", "kroner") could be several currencies and neither country of the pair uses one.
+const DEFAULT_BY_UNIT: Record<string, string> = {
+  dollar: 'USD',
+  euro: 'EUR',
+  pound: 'GBP',
+  franc: 'CHF',
+  yen: 'JPY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  rupee: 'INR',
+  ruble: 'RUB',
+  rouble: 'RUB',
+  krone: 'DKK',
+  krona: 'SEK',
+  lek: 'ALL',
+  lira: 'TRY',
+  real: 'BRL',
+  rand: 'ZAR',
+  won: 'KRW',
+  peso: 'MXN',
+  dinar: 'RSD',
+  zloty: 'PLN',
+  forint: 'HUF',
+  leu: 'RON',
+  lev: 'BGN',
+  kuna: 'HRK',
+};
+
+// Plural and spelling variants of currency units, mapped to the unit.
+const UNIT_FORMS: Record<string, string> = {
+  dollars: 'dollar',
+  euros: 'euro',
+  eur: 'euro',
+  pounds: 'pound',
+  francs: 'franc',
+  kroner: 'krone',
+  krones: 'krone',
+  kronor: 'krona',
+  kronur: 'krona',
+  króna: 'krona',
+  leks: 'lek',
+  lekë: 'lek',
+  lire: 'lira',
+  liras: 'lira',
+  reais: 'real',
+  reals: 'real',
+  rupees: 'rupee',
+  rubles: 'ruble',
+  roubles: 'rouble',
+  złoty: 'zloty',
+  zlotys: 'zloty',
+  pesos: 'peso',
+  dinars: 'dinar',
+  forints: 'forint',
+  lei: 'leu',
+  leva: 'lev',
+  kunas: 'kuna',
+  rands: 'rand',
+};
+
+type CurrencyTables = { codes: Set<string>; byUnit: Map<string, string[]>; byCountry: Map<string, string[]> };
+
+let tables: CurrencyTables | undefined;
+
+function currencyTables(): CurrencyTables {
+  if (tables) return tables;
+  const built: CurrencyTables = { codes: new Set(['EUR', 'USD', 'HRK']), byUnit: new Map(), byCountry: new Map() };
+  for (const country of countries) {
+    const codes = Object.keys(country.currencies ?? {});
+    built.byCountry.set(country.cca2, codes);
+    for (const [code, currency] of Object.entries(country.currencies ?? {})) {
+      built.codes.add(code);
+      const unit = normalizeUnit(currency.name.split(' ').at(-1) ?? '');
+      const list = built.byUnit.get(unit) ?? [];
+      if (!list.includes(code)) list.push(code);
+      built.byUnit.set(unit, list);
+    }
+  }
+  tables = built;
+  return built;
+}
+
+function normalizeUnit(word: string): string {
+  const lower = word.toLowerCase();
+  return UNIT_FORMS[lower] ?? lower;
+}
+
+const UNIT_WORDS = String.raw`(?:dollars?|euros?|pounds?|francs?|kroner|krone|kronor|krona|króna|lek[ësë]?|lire|lira|reais|real|rupees?|r[o]?ubles?|złoty|zlotys?|yen|yuan|renminbi|pesos?|dinars?|forints?|lei|leu|leva|lev|kunas?|rands?|won|shillings?|riyals?|dirhams?)\b`;
+const CODE = String.raw`\b[A-Z]{3}\b`;
+const SYMBOL = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|R\$|\$|€|£|¥|₹|₽|₺|₩|₪)`;
+// A country word before a unit ("Danish kroner", "US dollars"): one or two capitalised words.
+const QUALIFIER = String.raw`(?:(?:[\p{Lu}][\p{L}.]*\s){1,2})?`;
+
+const MONEY = new RegExp(
+  [
+    String.raw`(${SYMBOL}|${CODE})\s?(${NUMBER})(?:\s?(${SCALE}|m\b|bn\b))?`,
+    String.raw`\b(${NUMBER})(?:\s?(${SCALE}))?\s?(${SYMBOL}|${CODE}|${QUALIFIER}${UNIT_WORDS})`,
+  ].join('|'),
+  'giu',
+);
+
+/** The ISO 4217 code for a written currency: a code, a symbol, or a unit word with an optional country word. */
+export function currencyCode(
+  written: string,
+  pair: readonly string[] = [],
+  lexicon: CountryLexicon = countryLexicon(),
+): string | undefined {
+  const { codes, byUnit, byCountry } = currencyTables();
+  const text = written.trim();
+  if (/^[A-Z]{3}$/.test(text)) return codes.has(text) ? text : undefined;
+  if (text in SYMBOLS) return SYMBOLS[text];
+  const words = text.split(/\s+/);
+  const unit = normalizeUnit(words.at(-1) ?? '');
+  const candidates = byUnit.get(unit) ?? (DEFAULT_BY_UNIT[unit] ? [DEFAULT_BY_UNIT[unit] as string] : []);
+  if (words.length > 1) {
+    const qualifier = phraseKey(
+      words
+        .slice(0, -1)
+        .join(' ')
+        .replace(/^U\.?S\.?$/, 'United States'),
+    );
+    const country = lexicon.phrases.get(qualifier)?.[0]?.code;
+    const own = country ? byCountry.get(country)?.find((code) => candidates.includes(code)) : undefined;
+    if (own) return own;
+  }
+  for (const member of pair) {
+    const own = byCountry.get(member)?.find((code) => candidates.includes(code));
+    if (own) return own;
+  }
+  return DEFAULT_BY_UNIT[unit] ?? candidates[0];
+}
+
+/** Every amount of money in `text`, left to right. `pair` decides ambiguous units such as "kroner". */
+export function findMoney(text: string, pair: readonly string[] = []): MoneyMention[] {
+  const found: MoneyMention[] = [];
+  for (const m of text.matchAll(MONEY)) {
+    const [numberText, scaleText, currencyText] = m[1] ? [m[2], m[3], m[1]] : [m[4], m[5], m[6]];
+    if (!numberText || !currencyText) continue;
+    const amount = parseScaled(numberText, scaleText === 'm' ? 'million' : scaleText);
+    const currency = currencyCode(currencyText, pair);
+    if (amount === undefined || !currency) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, amount, currency });
+  }
+  return found;
+}
