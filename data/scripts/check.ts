@@ -1,0 +1,77 @@
+// `npm run data:check`: fails unless the committed records and JSON Schema are what the pipeline produces today.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ingestArticle } from '../ingest/index.ts';
+import { relationsRecordJsonSchema } from '../schema/index.ts';
+import { formatRecord } from './record-file.ts';
+import { readSourcesManifest } from './sources-manifest.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const { values } = parseArgs({
+  options: { seeds: { type: 'string', default: process.env.RELATIONS_SEEDS ?? join(root, '..', 'shared', 'seeds') } },
+});
+const relationsDir = join(root, 'data', 'relations');
+const problems: string[] = [];
+
+/** The first line where two texts differ, as a hint of what changed. */
+function firstDifference(committed: string, produced: string): string {
+  const a = committed.split('\n');
+  const b = produced.split('\n');
+  const line = a.findIndex((text, i) => text !== b[i]);
+  const at = line < 0 ? a.length : line;
+  return `line ${at + 1}: committed ${JSON.stringify(a[at] ?? '(end)')}, produced ${JSON.stringify(b[at] ?? '(end)')}`;
+}
+
+function compare(file: string, produced: string): void {
+  const path = join(root, file);
+  if (!existsSync(path)) {
+    problems.push(`${file}: missing (the pipeline produces it)`);
+    return;
+  }
+  const committed = readFileSync(path, 'utf8');
+  if (committed !== produced)
+    problems.push(`${file}: differs from what the pipeline produces; ${firstDifference(committed, produced)}`);
+}
+
+compare('data/schema/relations-record.schema.json', relationsRecordJsonSchema());
+
+if (!existsSync(values.seeds)) {
+  console.warn(
+    `data:check: no seed articles at ${values.seeds}; records not checked (set --seeds DIR or RELATIONS_SEEDS)`,
+  );
+} else {
+  const manifest = readSourcesManifest(join(root, 'data', 'sources.json'));
+  const produced = new Set<string>();
+  for (const name of readdirSync(values.seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
+    const entry = manifest.get(basename(name));
+    if (!entry) {
+      problems.push(`${name}: not listed in data/sources.json (its retrieval date makes the record reproducible)`);
+      continue;
+    }
+    const result = ingestArticle(readFileSync(join(values.seeds, name), 'utf8'), {
+      retrieved: entry.retrieved,
+      ...(entry.url ? { url: entry.url } : {}),
+      ...(entry.revision ? { revision: entry.revision } : {}),
+    });
+    for (const error of result.errors) problems.push(`${name}:${error.line}: ${error.message}`);
+    if (!result.record) continue;
+    produced.add(`${result.record.id}.json`);
+    compare(`data/relations/${result.record.id}.json`, formatRecord(result.record));
+  }
+  for (const name of readdirSync(relationsDir).filter((f) => f.endsWith('.json'))) {
+    if (!produced.has(name)) problems.push(`data/relations/${name}: no seed article produces it`);
+  }
+}
+
+if (problems.length) {
+  for (const problem of problems) console.error(problem);
+  console.error(
+    'data:check failed. Regenerate with:\n  npm run ingest -- ../shared/seeds/*.txt && npm run data:build\nthen review and commit data/relations and data/schema/relations-record.schema.json',
+  );
+  process.exit(1);
+}
+console.log('data:check: committed records and JSON Schema match the pipeline');
