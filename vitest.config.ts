@@ -3,6 +3,8 @@ import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, chromiumExecutable, NO_CHROMIUM_HINT } from './test/chromium.ts';
+import { emulateColorScheme } from './test/widget/server/browser-commands.ts';
+import { strictCspPage } from './test/widget/server/strict-csp-page.ts';
 
 const executablePath = chromiumExecutable();
 if (!executablePath) console.warn(NO_CHROMIUM_HINT);
@@ -22,6 +24,8 @@ export default defineConfig({
         test: { name: 'worker', include: ['test/worker/**/*.test.ts'] },
       },
       {
+        // The widget in Chromium; the plugin serves a strict-CSP page on a second origin that loads the CDN bundle.
+        plugins: [strictCspPage()],
         test: {
           name: 'widget',
           include: ['test/widget/**/*.test.ts'],
@@ -29,6 +33,8 @@ export default defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
+            commands: { emulateColorScheme },
+            viewport: { width: 1024, height: 768 },
             provider: playwright({
               launchOptions: {
                 executablePath,

@@ -1,7 +1,8 @@
 // Formats countries, dates, numbers and plural messages in the card's language, with bundled data where Intl lacks it.
-import type { Money } from '../../data/schema/relations-record.ts';
+
 import type { LocaleData } from './i18n/locale-data.ts';
 import type { Messages, Plural } from './i18n/messages.ts';
+import type { Money } from './record.ts';
 
 /** Fills `{name}` placeholders with values; unknown names stay as they are. */
 export function fill(template: string, values: Record<string, string | number>): string {
@@ -67,7 +68,16 @@ export function createLocalizer(lang: string, locale: string, messages: Messages
     lang,
     locale,
     messages,
-    country: (code) => data?.countries[code] ?? names?.of(code) ?? code,
+    country: (code) => {
+      const upper = code.toUpperCase();
+      // DisplayNames throws on anything but a region code; user-typed codes must never reach the page as errors.
+      if (!/^[A-Z]{2}$/.test(upper)) return code;
+      try {
+        return data?.countries[upper] ?? names?.of(upper) ?? code;
+      } catch {
+        return code;
+      }
+    },
     date: (edtf) => {
       const [start, end] = edtf.split('/');
       return end ? `${formatDate(start ?? '')}–${formatDate(end)}` : formatDate(edtf);

@@ -1,6 +1,7 @@
 // Fetches a pair's record: one request per pair per page, shared by every card, aborted when no card wants it.
-import type { RelationsRecord } from '../../data/schema/relations-record.ts';
+
 import type { CountryPair } from './country-pair.ts';
+import type { RelationsRecord } from './record.ts';
 
 /** An RFC 9457 problem document, as the API sends with errors. */
 export interface Problem {

@@ -19,7 +19,7 @@ export const relationsCardStyles = css`
     container-type: inline-size;
     max-inline-size: 36rem;
     color-scheme: light;
-    font: 400 0.9375rem/1.5 var(--relations-card-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font: 400 0.875rem/1.5 var(--relations-card-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
   }
   :host([hidden]) {
     display: none;
@@ -56,7 +56,7 @@ export const relationsCardStyles = css`
   }
   .card {
     box-sizing: border-box;
-    min-block-size: 24rem;
+    min-block-size: 12rem;
     padding: calc(var(--_space) * 1.25);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -77,6 +77,9 @@ export const relationsCardStyles = css`
     flex: none;
     gap: 0.25rem;
   }
+  .flags:not(:has(img:not([hidden]))) {
+    display: none;
+  }
   .flag {
     display: block;
     inline-size: 2rem;
@@ -95,23 +98,24 @@ export const relationsCardStyles = css`
   }
   .facts {
     display: grid;
-    grid-template-columns: minmax(7rem, max-content) 1fr;
+    grid-template-columns: 7.5rem 1fr;
     gap: calc(var(--_space) * 0.5) var(--_space);
     margin: 0;
   }
   .facts > dt {
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: 0.75rem;
     font-weight: 600;
-    letter-spacing: 0.01em;
-    padding-block-start: 0.125rem;
+    letter-spacing: 0.02em;
+    line-height: 1.35;
+    padding-block-start: 0.1875rem;
   }
   .facts > dd {
     margin: 0;
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
-  @container (max-width: 26rem) {
+  @container (max-width: 24rem) {
     .facts {
       grid-template-columns: 1fr;
       row-gap: 0.125rem;
@@ -162,7 +166,8 @@ export const relationsCardStyles = css`
     outline-offset: 2px;
   }
   .note {
-    margin: 0.25rem 0 0;
+    display: block;
+    margin: 0.375rem 0 0.25rem;
     padding: 0.5rem 0.75rem;
     border-inline-start: 3px solid var(--_mark);
     border-radius: 0.25rem;
@@ -259,8 +264,8 @@ export const relationsCardStyles = css`
   }
   .bone {
     display: block;
-    block-size: 0.875rem;
-    margin-block: 0.25rem;
+    block-size: 1em;
+    margin-block: 0.25em;
     border-radius: 0.25rem;
     background: linear-gradient(90deg, var(--_surface) 30%, var(--_border) 50%, var(--_surface) 70%) 0 0 / 300% 100%;
     animation: shimmer 1.4s linear infinite;
@@ -273,8 +278,15 @@ export const relationsCardStyles = css`
     block-size: 1.25rem;
     inline-size: 60%;
   }
-  .skeleton .facts > dt .bone {
+  .skeleton .facts > :nth-child(odd) .bone {
     inline-size: 70%;
+  }
+  .skeleton .facts > :nth-child(4n) .bone:last-child,
+  .skeleton .footer .bone {
+    inline-size: 60%;
+  }
+  .skeleton .timeline .bone {
+    inline-size: 40%;
   }
   @keyframes shimmer {
     from {

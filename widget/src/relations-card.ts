@@ -1,6 +1,11 @@
 // <relations-card>: fetches a pair's record from the API and shows it as a compact, localized card.
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { closestLang, observeLang } from './closest-lang.ts';
+import { CountryCodeError, type CountryPair, parseCountryPair, splitCodes } from './country-pair.ts';
+import { fill, type Localizer } from './format.ts';
+import { englishLocalizer, loadLocalizer } from './i18n/load-localizer.ts';
+import type { Claim } from './rank-claims.ts';
 import type {
   Assistance,
   Diaspora,
@@ -10,12 +15,7 @@ import type {
   RelationsRecord,
   Source,
   Visit,
-} from '../../data/schema/relations-record.ts';
-import { closestLang, observeLang } from './closest-lang.ts';
-import { CountryCodeError, type CountryPair, parseCountryPair, splitCodes } from './country-pair.ts';
-import { fill, type Localizer } from './format.ts';
-import { englishLocalizer, loadLocalizer } from './i18n/load-localizer.ts';
-import type { Claim } from './rank-claims.ts';
+} from './record.ts';
 import { fetchRecord, type Problem, RecordError } from './record-client.ts';
 import { relationsCardStyles } from './relations-card.styles.ts';
 import { type CardSummary, summarizeRecord, type TimelineEntry } from './summarize-record.ts';
@@ -246,7 +246,9 @@ export class RelationsCard extends LitElement {
   }
 
   private renderSkeleton(L: Localizer) {
-    const rows = [1, 2, 3, 4, 5, 6];
+    // Lines per fact row of a typical card, so the skeleton takes about the loaded card's height.
+    const rows = [2, 4, 4, 4, 7, 3];
+    const bones = (n: number) => Array.from({ length: n }, () => html`<span class="bone"></span>`);
     return html`<article part="card" class="card skeleton" aria-busy="true" lang=${L.lang}>
       <p class="visually-hidden" role="status">${fill(L.messages.loading, this.names(L))}</p>
       <div part="header" class="header" aria-hidden="true">
@@ -254,8 +256,10 @@ export class RelationsCard extends LitElement {
         <span class="bone title"></span>
       </div>
       <div part="facts" class="facts" aria-hidden="true">
-        ${rows.map(() => html`<div><span class="bone"></span></div><div><span class="bone"></span></div>`)}
+        ${rows.map((lines) => html`<div>${bones(1)}</div><div>${bones(lines)}</div>`)}
       </div>
+      <div class="timeline" aria-hidden="true">${bones(1)}</div>
+      <div part="footer" class="footer" aria-hidden="true">${bones(1)}</div>
     </article>`;
   }
 
@@ -354,15 +358,16 @@ export class RelationsCard extends LitElement {
     return codes
       .map((code) => {
         const status = membership.statuses[code];
-        return `${L.country(code)}: ${status ? L.messages.membershipStatus[status] : L.messages.noData}`;
+        return `${L.country(code)} (${status ? L.messages.membershipStatus[status] : L.messages.noData})`;
       })
       .join(', ');
   }
 
-  private visitText(L: Localizer, visit: Visit): string {
+  private visitText(L: Localizer, visit: Visit, route = L.messages.visitRoute): string {
     const people = visit.visitors.map((p) => (p.office ? `${p.name} (${p.office})` : p.name)).join(', ');
-    const route = fill(L.messages.visitTimeline, { from: L.country(visit.from), to: L.country(visit.to) });
-    return [people, route, visit.first ? L.messages.firstVisit : ''].filter(Boolean).join(' · ');
+    const fromTo = fill(route, { from: L.country(visit.from), to: L.country(visit.to) });
+    const text = route === L.messages.visitRoute ? `${people}, ${fromTo}` : `${fromTo}: ${people}`;
+    return visit.first ? `${text} · ${L.messages.firstVisit}` : text;
   }
 
   private assistanceText(L: Localizer, aid: Assistance): string {
@@ -395,7 +400,7 @@ export class RelationsCard extends LitElement {
       case 'agreement':
         return m.agreementKind[entry.claim.fact.kind] ?? m.agreementKind.other ?? '';
       case 'visit':
-        return this.visitText(L, entry.claim.fact);
+        return this.visitText(L, entry.claim.fact, m.visitTimeline);
       case 'assistance':
         return `${fill(m.assistanceTimeline, { donor: L.country(entry.claim.fact.donor) })}: ${this.assistanceText(L, entry.claim.fact)}`;
     }
@@ -427,23 +432,22 @@ export class RelationsCard extends LitElement {
         ${row(
           m.embassies,
           list(
-            summary.missions,
-            (dir, d) =>
-              html`<span class="who">${L.country(dir.sender)}</span>:
-                ${
-                  dir.missions.length
-                    ? dir.missions.map(
-                        (claim, i) =>
-                          html`${i ? '; ' : ''}${this.missionText(L, claim.fact)}${this.renderMark(
-                            L,
-                            `mission-${d}-${i}`,
-                            claim,
-                            (f: Mission) => this.missionText(L, f),
-                            sources,
-                          )}`,
-                      )
-                    : m.noData
-                }`,
+            summary.missions.flatMap(({ sender, missions }): { sender: string; claim?: Claim<Mission> }[] =>
+              missions.length ? missions.map((claim) => ({ sender, claim })) : [{ sender }],
+            ),
+            ({ sender, claim }, i) =>
+              html`<span class="who">${L.country(sender)}</span>:
+              ${
+                claim
+                  ? html`${this.missionText(L, claim.fact)}${this.renderMark(
+                      L,
+                      `mission-${i}`,
+                      claim,
+                      (f: Mission) => this.missionText(L, f),
+                      sources,
+                    )}`
+                  : m.noData
+              }`,
           ),
         )}
         ${row(

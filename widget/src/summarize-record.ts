@@ -1,4 +1,6 @@
 // Turns a record into what the card shows: language-free facts, chosen and ordered, with conflicts resolved.
+
+import { type Claim, compareDates, rankClaims } from './rank-claims.ts';
 import type {
   Agreement,
   Assistance,
@@ -9,8 +11,7 @@ import type {
   RelationsRecord,
   Source,
   Visit,
-} from '../../data/schema/relations-record.ts';
-import { type Claim, compareDates, rankClaims } from './rank-claims.ts';
+} from './record.ts';
 
 /** One dated line of the full timeline. */
 export type TimelineEntry =

@@ -51,6 +51,7 @@ const da: Messages = {
   },
   missionOpened: '{kind} for {sender} åbner i {city}',
   visitTimeline: 'Besøg fra {from} i {to}',
+  visitRoute: 'fra {from} til {to}',
   assistanceTimeline: 'Bistand fra {donor}',
   disagree: 'Kilderne er uenige',
   disagreeDetail: 'Vist: {shown}. Også angivet: {other}.',

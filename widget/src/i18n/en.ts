@@ -51,6 +51,7 @@ const en: Messages = {
   },
   missionOpened: '{kind} of {sender} opens in {city}',
   visitTimeline: 'Visit from {from} to {to}',
+  visitRoute: 'from {from} to {to}',
   assistanceTimeline: 'Assistance from {donor}',
   disagree: 'Sources disagree',
   disagreeDetail: 'Shown: {shown}. Also stated: {other}.',

@@ -1,5 +1,5 @@
 // The shape of the card's UI strings; one file per language fills it in.
-import type { MembershipStatus, Mission, RelationsEvent } from '../../../data/schema/relations-record.ts';
+import type { MembershipStatus, Mission, RelationsEvent } from '../record.ts';
 
 /** Plural forms keyed by `Intl.PluralRules` category; `other` is always required. */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -35,6 +35,8 @@ export interface Messages {
   agreementKind: Record<string, string>;
   missionOpened: string;
   visitTimeline: string;
+  /** From `{from}` to `{to}`, after the visitors' names. */
+  visitRoute: string;
   assistanceTimeline: string;
   disagree: string;
   /** Shown: `{shown}`. Also stated: `{other}`. */

@@ -51,6 +51,7 @@ const sq: Messages = {
   },
   missionOpened: '{kind} e {sender} hapet në {city}',
   visitTimeline: 'Vizitë nga {from} në {to}',
+  visitRoute: 'nga {from} në {to}',
   assistanceTimeline: 'Ndihmë nga {donor}',
   disagree: 'Burimet nuk pajtohen',
   disagreeDetail: 'Shfaqet: {shown}. Thuhet gjithashtu: {other}.',

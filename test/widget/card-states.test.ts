@@ -1,0 +1,156 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { failed, loaded, mount, reset, serveRecords, shadow, stubFetch, textOf } from './card-harness.ts';
+import { alDk } from './fixtures/al-dk.ts';
+
+afterEach(reset);
+
+const problem = (status: number, title: string) =>
+  Response.json(
+    { type: 'about:blank', title, status },
+    { status, headers: { 'content-type': 'application/problem+json' } },
+  );
+
+describe('<relations-card> states', () => {
+  it('shows a busy skeleton that reserves the loaded card’s height', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    stubFetch(async (url, init) => {
+      await gate;
+      return serveRecords()(url, init);
+    });
+    const column = document.createElement('div');
+    column.style.width = '448px';
+    document.body.append(column);
+    const card = mount({ countries: 'AL DK' }, column);
+    await card.updateComplete;
+    const skeleton = shadow(card).querySelector('[part="card"]');
+    expect(skeleton?.getAttribute('aria-busy')).toBe('true');
+    expect(textOf(shadow(card).querySelector('[role="status"]'))).toBe(
+      'Loading the relations between Albania and Denmark…',
+    );
+    const before = card.getBoundingClientRect().height;
+    release();
+    await loaded(card);
+    expect(shadow(card).querySelector('[aria-busy="true"]')).toBeNull();
+    const after = card.getBoundingClientRect().height;
+    expect(Math.abs(after - before)).toBeLessThanOrEqual(before * 0.1);
+  });
+
+  it('says there is no data yet for a pair the API does not know (404)', async () => {
+    stubFetch(() => problem(404, 'Not Found'));
+    const card = mount({ countries: 'AL SE' });
+    const alert = await failed(card);
+    expect(textOf(alert)).toBe('There is no data about Albania and Sweden yet.');
+    expect(alert.querySelector('button')).toBeNull();
+  });
+
+  it('says which country codes are not recognised, by the API (400) or before asking it', async () => {
+    const fetchSpy = stubFetch(() => problem(400, 'Bad Request'));
+    const byApi = mount({ countries: 'AL QQ' });
+    expect(textOf(await failed(byApi))).toBe('These country codes are not recognised: AL, QQ.');
+    fetchSpy.mockClear();
+    const local = mount({ countries: 'AL' });
+    expect(textOf(await failed(local))).toBe('These country codes are not recognised: AL.');
+    const alpha3 = mount({ countries: 'ALB XYZ' });
+    expect(textOf(await failed(alpha3))).toBe('These country codes are not recognised: ALB, XYZ.');
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('offers a retry after a network failure, and the retry loads the card', async () => {
+    let online = false;
+    const fetchSpy = stubFetch((url, init) => {
+      if (!online) throw new TypeError('Failed to fetch');
+      return serveRecords()(url, init);
+    });
+    const card = mount({ countries: 'AL DK' });
+    const alert = await failed(card);
+    expect(textOf(alert)).toBe('The data could not be loaded. Check the connection and try again. Try again');
+    online = true;
+    alert.querySelector('button')?.click();
+    await loaded(card);
+    expect(fetchSpy).toHaveBeenCalledTimes(2);
+  });
+
+  it('says the data cannot be read when the response is not a record', async () => {
+    stubFetch(() => new Response('<html>oops</html>', { headers: { 'content-type': 'text/html' } }));
+    const card = mount({ countries: 'AL DK' });
+    expect(textOf(await failed(card))).toBe('The data arrived in a form the card cannot read.');
+    reset();
+    stubFetch(() => Response.json({ ...alDk, id: 'AL-SE' }));
+    const wrongPair = mount({ countries: 'AL DK' });
+    expect(textOf(await failed(wrongPair))).toBe('The data arrived in a form the card cannot read.');
+    reset();
+    stubFetch(() => Response.json({ ...alDk, visits: [{ date: 2023 }] }));
+    const broken = mount({ countries: 'AL DK' });
+    expect(textOf(await failed(broken))).toBe('The data arrived in a form the card cannot read.');
+  });
+
+  it('says the service is unavailable on a server error and offers a retry', async () => {
+    stubFetch(() => problem(503, 'Service Unavailable'));
+    const card = mount({ countries: 'AL DK' });
+    const alert = await failed(card);
+    expect(textOf(alert)).toContain('The data service is not available right now.');
+    expect(alert.querySelector('button')).not.toBeNull();
+  });
+
+  it('never throws into the host page, whatever the API answers', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : e.error);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    const answers = [
+      () => new Response('not json'),
+      () => Response.json(null),
+      () => Response.json({ ...alDk, sources: 'x' }),
+      () => Promise.reject(new TypeError('Failed to fetch')),
+      () => problem(500, 'Internal Server Error'),
+    ];
+    let n = 0;
+    stubFetch(() => (answers[n++ % answers.length] ?? answers[0])!());
+    const cards = answers.map((_, i) => mount({ countries: `AL DK`, api: `https://api${i}.example` }));
+    for (const card of cards) await failed(card);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('<relations-card> events', () => {
+  it('fires relations-card-load with the record, bubbling out of the shadow root', async () => {
+    stubFetch();
+    const onLoad = vi.fn();
+    document.body.addEventListener('relations-card-load', (e) => onLoad(e.detail, e.bubbles, e.composed));
+    const card = mount({ countries: 'AL DK' });
+    await loaded(card);
+    expect(onLoad).toHaveBeenCalledOnce();
+    expect(onLoad.mock.calls[0]).toEqual([alDk, true, true]);
+  });
+
+  it('fires relations-card-error with the status and the problem document', async () => {
+    stubFetch();
+    const onError = vi.fn();
+    document.body.addEventListener('relations-card-error', (e) => onError(e.detail, e.bubbles, e.composed));
+    const card = mount({ countries: 'AL SE' });
+    await failed(card);
+    expect(onError).toHaveBeenCalledOnce();
+    expect(onError.mock.calls[0]).toEqual([
+      {
+        status: 404,
+        problem: { type: 'about:blank', title: 'Not Found', status: 404, detail: 'No record for this pair' },
+      },
+      true,
+      true,
+    ]);
+  });
+
+  it('reports a network failure as status 0', async () => {
+    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    const onError = vi.fn();
+    document.body.addEventListener('relations-card-error', (e) => onError(e.detail));
+    await failed(mount({ countries: 'AL DK' }));
+    expect(onError).toHaveBeenCalledWith({ status: 0, problem: undefined });
+  });
+});
