@@ -1,0 +1,44 @@
+// CORS for a public, read-only API: any origin may read, nobody sends credentials.
+import type { MiddlewareHandler } from 'hono';
+
+/** Options of publicCors. */
+export interface PublicCorsOptions {
+  /** Seconds a browser may cache a preflight answer (Chromium caps it at 7200). @default 86400 */
+  maxAge?: number;
+}
+
+/** The methods every resource answers. */
+export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
+
+// Request headers a cross-origin client may send: the conditional request, and cache directives.
+const ALLOWED_HEADERS = 'If-None-Match, Cache-Control';
+// Response headers a cross-origin script may read besides the safelisted ones.
+const EXPOSED_HEADERS = 'ETag, Server-Timing, Retry-After, Allow, Content-Location';
+
+/**
+ * `Access-Control-Allow-Origin: *` and `Access-Control-Expose-Headers` on every response, and a 204 answer to
+ * every OPTIONS request. With a literal `*` and fixed lists nothing depends on `Origin` or the requested headers,
+ * so no `Vary` is sent. Not hono/cors: it adds `Vary: Access-Control-Request-Headers` even for a fixed list, and
+ * writes its headers onto a placeholder response before the route runs, which costs one more Response and a
+ * copy of its headers on every request.
+ */
+export const publicCors = (options: PublicCorsOptions = {}): MiddlewareHandler => {
+  const preflightHeaders: Record<string, string> = {
+    'access-control-allow-origin': '*',
+    'access-control-allow-methods': ALLOWED_METHODS,
+    'access-control-allow-headers': ALLOWED_HEADERS,
+    'access-control-max-age': String(options.maxAge ?? 86400),
+    allow: ALLOWED_METHODS,
+  };
+  return async function publicCors(c, next) {
+    if (c.req.method === 'OPTIONS') {
+      // A preflight or a plain OPTIONS: the same answer for every path, so browsers can cache it per URL.
+      c.res = new Response(null, { status: 204, headers: preflightHeaders });
+      return;
+    }
+    await next();
+    const headers = c.res.headers;
+    headers.set('access-control-allow-origin', '*');
+    headers.set('access-control-expose-headers', EXPOSED_HEADERS);
+  };
+};

@@ -1,0 +1,40 @@
+// Security headers on every response, chosen so the widget can still load from any site.
+import type { MiddlewareHandler } from 'hono';
+
+/** Options of securityHeaders. */
+export interface SecurityHeadersOptions {
+  /** CSP for JSON, problem and script responses: they load nothing. @default "default-src 'none'; …" */
+  apiPolicy?: string;
+  /** CSP for HTML pages (the demo page): its own scripts, styles, images and API calls. @default "default-src 'self'; …" */
+  pagePolicy?: string;
+}
+
+const API_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const PAGE_POLICY =
+  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; " +
+  "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+// Not hono/secure-headers: it sends one CSP for every response and a dozen headers, several of them for
+// browsers long gone (X-Download-Options, X-XSS-Protection); its default CORP `same-origin` would also stop
+// other sites loading the widget.
+const COMMON: ReadonlyArray<readonly [string, string]> = [
+  ['x-content-type-options', 'nosniff'],
+  // The widget is loaded by pages on other origins, and under COEP they need an explicit cross-origin CORP.
+  ['cross-origin-resource-policy', 'cross-origin'],
+  ['referrer-policy', 'strict-origin-when-cross-origin'],
+  ['strict-transport-security', 'max-age=31536000'],
+  ['x-frame-options', 'DENY'],
+];
+
+/** Adds nosniff, CORP `cross-origin`, Referrer-Policy, HSTS, X-Frame-Options and a CSP fitting the content type. */
+export const securityHeaders = (options: SecurityHeadersOptions = {}): MiddlewareHandler => {
+  const apiPolicy = options.apiPolicy ?? API_POLICY;
+  const pagePolicy = options.pagePolicy ?? PAGE_POLICY;
+  return async function securityHeaders(c, next) {
+    await next();
+    const headers = c.res.headers;
+    for (const [name, value] of COMMON) headers.set(name, value);
+    const isPage = headers.get('content-type')?.startsWith('text/html') ?? false;
+    headers.set('content-security-policy', isPage ? pagePolicy : apiPolicy);
+  };
+};

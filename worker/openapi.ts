@@ -1,0 +1,232 @@
+// The OpenAPI 3.1 document, generated from the same zod schemas that validate the records.
+import { z } from 'zod';
+// Imported for their `.meta({ id })` registrations in zod's global registry, from which the components are made.
+import '../data/schema/index.ts';
+import './stored-documents.ts';
+import { contentEtag } from './content-etag.ts';
+import { PROBLEM_TYPES, type ProblemTypeInfo, problemTypePath } from './problem.ts';
+import type { StoredDocument } from './record-store.ts';
+
+type JsonObject = Record<string, unknown>;
+
+const ref = (kind: string, name: string) => ({ $ref: `#/components/${kind}/${name}` });
+const json = (schema: JsonObject) => ({ 'application/json': { schema } });
+const problemContent = { 'application/problem+json': { schema: ref('schemas', 'Problem') } };
+
+/** Component schemas from zod; `$id`/`$schema` are dropped because OpenAPI places them by key. */
+function componentSchemas(): Record<string, JsonObject> {
+  const { schemas } = z.toJSONSchema(z.globalRegistry, {
+    target: 'draft-2020-12',
+    io: 'output',
+    uri: (id) => `#/components/schemas/${id}`,
+  }) as { schemas: Record<string, JsonObject> };
+  for (const schema of Object.values(schemas)) {
+    delete schema.$id;
+    delete schema.$schema;
+  }
+  return schemas;
+}
+
+function problemResponses(): Record<string, JsonObject> {
+  const responses: Record<string, JsonObject> = {};
+  for (const [slug, info] of Object.entries(PROBLEM_TYPES) as [string, ProblemTypeInfo][]) {
+    const type = info.blank ? '`about:blank`' : `\`${problemTypePath(slug)}\` (absolute, on the API's origin)`;
+    const headers: JsonObject = { 'Cache-Control': ref('headers', 'Cache-Control') };
+    if (slug === 'storage-unavailable') headers['Retry-After'] = ref('headers', 'Retry-After');
+    if (slug === 'method-not-allowed') headers.Allow = ref('headers', 'Allow');
+    responses[slug] = {
+      description: `${info.title}: ${info.description} Type ${type}.`,
+      headers,
+      content: problemContent,
+    };
+  }
+  return responses;
+}
+
+const cachedHeaders = {
+  ETag: ref('headers', 'ETag'),
+  'Cache-Control': ref('headers', 'Cache-Control'),
+  'Server-Timing': ref('headers', 'Server-Timing'),
+  'Access-Control-Allow-Origin': ref('headers', 'Access-Control-Allow-Origin'),
+};
+
+const codeParameter = (name: 'a' | 'b', example: string) => ({
+  name,
+  in: 'path',
+  required: true,
+  description: 'An ISO 3166-1 alpha-2 or alpha-3 country code, in any case; the two may come in either order.',
+  schema: { type: 'string', pattern: '^[A-Za-z]{2,3}$' },
+  example,
+});
+
+/** Builds the document (call once: it walks every schema). */
+export function buildOpenApiDocument(): JsonObject {
+  const problem = (slug: keyof typeof PROBLEM_TYPES) => ref('responses', slug);
+  const notModified = ref('responses', 'not-modified');
+  const ifNoneMatch = ref('parameters', 'If-None-Match');
+  return {
+    openapi: '3.1.1',
+    info: {
+      title: 'relations-card API',
+      version: '1.0.0',
+      summary: 'Sourced facts about the relations between two countries.',
+      description:
+        'Read-only and public: any origin may GET or HEAD (CORS `*`, no credentials), OPTIONS answers preflights. ' +
+        'Every error is RFC 9457 problem details (`application/problem+json`); a method other than GET, HEAD or ' +
+        'OPTIONS on a known path answers 405 with `Allow`, an unknown path 404.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    paths: {
+      '/v1/relations/{a}/{b}': {
+        get: {
+          operationId: 'getRelations',
+          summary: "A pair's record",
+          description: '`AL/DK`, `dk/al` and `ALB/DNK` all answer with the AL-DK record: same body, same ETag.',
+          parameters: [codeParameter('a', 'AL'), codeParameter('b', 'DK'), ifNoneMatch],
+          responses: {
+            '200': {
+              description: 'The record.',
+              headers: { ...cachedHeaders, 'Content-Location': ref('headers', 'Content-Location') },
+              content: json(ref('schemas', 'RelationsRecord')),
+            },
+            '304': notModified,
+            '400': problem('invalid-country-code'),
+            '404': problem('pair-not-found'),
+            '500': problem('stored-record-invalid'),
+            '503': problem('storage-unavailable'),
+          },
+        },
+      },
+      '/v1/relations': {
+        get: {
+          operationId: 'listRelations',
+          summary: 'Every pair with a record',
+          parameters: [ifNoneMatch],
+          responses: {
+            '200': {
+              description: 'The index.',
+              headers: cachedHeaders,
+              content: json(ref('schemas', 'RelationsIndexPage')),
+            },
+            '304': notModified,
+            '500': problem('stored-record-invalid'),
+            '503': problem('storage-unavailable'),
+          },
+        },
+      },
+      '/openapi.json': {
+        get: {
+          operationId: 'getOpenApi',
+          summary: 'This document',
+          parameters: [ifNoneMatch],
+          responses: {
+            '200': { description: 'OpenAPI 3.1.', headers: cachedHeaders, content: json({ type: 'object' }) },
+            '304': notModified,
+          },
+        },
+      },
+      '/problems/{type}': {
+        get: {
+          operationId: 'getProblemType',
+          summary: 'What a problem type means',
+          parameters: [
+            { name: 'type', in: 'path', required: true, schema: { type: 'string' }, example: 'invalid-country-code' },
+          ],
+          responses: {
+            '200': { description: 'The problem type.', content: json(ref('schemas', 'ProblemType')) },
+            '404': problem('problem-type-not-found'),
+          },
+        },
+      },
+      '/healthz': {
+        get: {
+          operationId: 'getHealth',
+          summary: 'Liveness: a constant answer that touches no storage',
+          responses: {
+            '200': { description: '`ok`', content: { 'text/plain': { schema: { type: 'string', const: 'ok' } } } },
+          },
+        },
+      },
+      '/': {
+        get: {
+          operationId: 'getDemoPage',
+          summary: 'The demo page',
+          responses: { '200': { description: 'HTML.', content: { 'text/html': { schema: { type: 'string' } } } } },
+        },
+      },
+      '/relations-card.js': {
+        get: {
+          operationId: 'getWidget',
+          summary: 'The widget bundle, latest version (cached 5 minutes)',
+          responses: {
+            '200': { description: 'An ES module.', content: { 'text/javascript': { schema: { type: 'string' } } } },
+            '304': notModified,
+          },
+        },
+      },
+      '/relations-card@{version}.js': {
+        get: {
+          operationId: 'getWidgetVersion',
+          summary: 'The widget bundle of one version (immutable, cached a year)',
+          parameters: [{ name: 'version', in: 'path', required: true, schema: { type: 'string' }, example: '0.1.0' }],
+          responses: {
+            '200': { description: 'An ES module.', content: { 'text/javascript': { schema: { type: 'string' } } } },
+            '304': notModified,
+            '404': problem('not-found'),
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        ...componentSchemas(),
+        ProblemType: {
+          type: 'object',
+          properties: {
+            type: { type: 'string', format: 'uri' },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            description: { type: 'string' },
+          },
+          required: ['type', 'title', 'status', 'description'],
+        },
+      },
+      parameters: {
+        'If-None-Match': {
+          name: 'If-None-Match',
+          in: 'header',
+          required: false,
+          description: 'ETags (or `*`) the client holds; a match answers 304.',
+          schema: { type: 'string' },
+        },
+      },
+      headers: {
+        ETag: { description: 'A strong validator from the content.', schema: { type: 'string' } },
+        'Cache-Control': { description: 'How long caches may keep the response.', schema: { type: 'string' } },
+        'Content-Location': { description: 'The canonical path of the record.', schema: { type: 'string' } },
+        'Server-Timing': {
+          description: '`total;dur=`, plus `kv;dur=` only when KV was read, and `cache;desc="hit|miss|stale"`.',
+          schema: { type: 'string' },
+        },
+        'Access-Control-Allow-Origin': { description: 'Always `*`.', schema: { type: 'string', const: '*' } },
+        'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } },
+        Allow: { description: 'The methods the resource answers.', schema: { type: 'string' } },
+      },
+      responses: {
+        'not-modified': { description: 'Not Modified: the ETag in If-None-Match is current.', headers: cachedHeaders },
+        ...problemResponses(),
+      },
+    },
+  };
+}
+
+let built: StoredDocument | undefined;
+
+/** The document as served: built on first use, then the same body and ETag for the isolate's life. */
+export async function openApiDocument(): Promise<StoredDocument> {
+  if (built === undefined) {
+    const body = JSON.stringify(buildOpenApiDocument());
+    built = { body, etag: await contentEtag(body) };
+  }
+  return built;
+}

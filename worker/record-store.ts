@@ -1,0 +1,186 @@
+// KV behind a small class: reads with cacheTtl and a timeout, validates once, keeps hot documents in the isolate.
+import { INDEX_KEY, recordKey } from '../data/schema/kv-keys.ts';
+import { contentEtag } from './content-etag.ts';
+import { IsolateCache } from './isolate-cache.ts';
+import { logEvent } from './log.ts';
+import { type Decoded, decodeIndex, decodeRecord } from './stored-documents.ts';
+
+/** A validated document, ready to serve: its JSON body and a strong ETag computed once. */
+export interface StoredDocument {
+  readonly body: string;
+  readonly etag: string;
+}
+
+/** Where an answer came from: the isolate's memory (`hit`), KV (`miss`), or an expired copy (`stale`). */
+export type CacheOutcome = 'hit' | 'miss' | 'stale';
+
+/** The answer of a read: the document, or null if KV has none; and whether (and how long) KV was read. */
+export interface Lookup {
+  readonly document: StoredDocument | null;
+  readonly cache: CacheOutcome;
+  /** Milliseconds spent reading KV; undefined when this read did not touch KV. */
+  readonly kvMs?: number;
+}
+
+/** KV failed or timed out and no earlier copy was at hand. */
+export class StorageUnavailableError extends Error {
+  readonly key: string;
+  /** Milliseconds spent on the failed read. */
+  readonly kvMs: number;
+  constructor(key: string, kvMs: number, cause: unknown) {
+    super(`KV read of ${key} failed`, { cause });
+    this.name = 'StorageUnavailableError';
+    this.key = key;
+    this.kvMs = kvMs;
+  }
+}
+
+/** The stored value failed validation and no earlier good copy was at hand. */
+export class CorruptRecordError extends Error {
+  readonly key: string;
+  /** Milliseconds spent reading KV, or undefined when the verdict came from memory. */
+  readonly kvMs: number | undefined;
+  constructor(key: string, kvMs?: number) {
+    super(`stored value under ${key} is invalid`);
+    this.name = 'CorruptRecordError';
+    this.key = key;
+    this.kvMs = kvMs;
+  }
+}
+
+/** Options of a RecordStore. */
+export interface RecordStoreOptions {
+  /** Seconds KV keeps a value in the data centre's cache (KV's minimum is 30). @default 300 */
+  cacheTtl?: number;
+  /** Milliseconds a document read from KV is served from memory before KV is asked again. @default 60000 */
+  freshMs?: number;
+  /** Milliseconds to wait for KV before answering from the last good copy or failing. @default 2000 */
+  timeoutMs?: number;
+  /** Bytes of documents kept in memory. @default 8 MiB */
+  maxBytes?: number;
+}
+
+interface Slot {
+  freshUntil: number;
+  /** The raw KV text this slot was decoded from, so an unchanged value is not validated and hashed again. */
+  raw: string | null;
+  /** The answer while fresh: the same object every time, so a memory hit allocates nothing. */
+  hit: Lookup;
+  /** The newest valid document seen under this key, served when KV fails or the stored value turns corrupt. */
+  lastGood: StoredDocument | undefined;
+  corrupt: boolean;
+}
+
+class KvTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`no answer from KV within ${ms} ms`);
+    this.name = 'KvTimeoutError';
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new KvTimeoutError(ms)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => {
+    if (timer !== null) clearTimeout(timer);
+  });
+}
+
+const NOT_FOUND_HIT: Lookup = Object.freeze({ document: null, cache: 'hit' });
+
+/** Reads records and the index from the RELATIONS namespace. One per binding: see `recordStoreFor`. */
+export class RecordStore {
+  readonly #kv: KVNamespace;
+  readonly #cache: IsolateCache<Slot>;
+  readonly #cacheTtl: number;
+  readonly #freshMs: number;
+  readonly #timeoutMs: number;
+
+  constructor(kv: KVNamespace, options: RecordStoreOptions = {}) {
+    this.#kv = kv;
+    this.#cache = new IsolateCache({ maxBytes: options.maxBytes });
+    this.#cacheTtl = Math.max(30, options.cacheTtl ?? 300);
+    this.#freshMs = options.freshMs ?? 60_000;
+    this.#timeoutMs = options.timeoutMs ?? 2000;
+  }
+
+  /** The record of a pair by its canonical id (`AL-DK`). */
+  get(id: string): Promise<Lookup> {
+    return this.#read(recordKey(id), (text) => decodeRecord(text, id));
+  }
+
+  /** The index of available pairs, with links. */
+  index(): Promise<Lookup> {
+    return this.#read(INDEX_KEY, decodeIndex);
+  }
+
+  async #read(key: string, decode: (text: string) => Decoded): Promise<Lookup> {
+    const slot = this.#cache.get(key);
+    if (slot !== undefined && Date.now() < slot.freshUntil) {
+      if (slot.corrupt && slot.lastGood === undefined) throw new CorruptRecordError(key);
+      return slot.hit;
+    }
+
+    const started = performance.now();
+    let text: string | null;
+    try {
+      text = await withTimeout(this.#kv.get(key, { type: 'text', cacheTtl: this.#cacheTtl }), this.#timeoutMs);
+    } catch (error) {
+      const kvMs = performance.now() - started;
+      const lastGood = slot?.lastGood;
+      logEvent('error', 'kv-read-failed', {
+        key,
+        error: error instanceof Error ? error.message : String(error),
+        kvMs: Math.round(kvMs),
+        servedLastGood: lastGood !== undefined,
+      });
+      if (lastGood !== undefined) return { document: lastGood, cache: 'stale', kvMs };
+      throw new StorageUnavailableError(key, kvMs, error);
+    }
+    const kvMs = performance.now() - started;
+    const freshUntil = Date.now() + this.#freshMs;
+
+    if (slot !== undefined && text === slot.raw) {
+      slot.freshUntil = freshUntil;
+      if (slot.corrupt && slot.lastGood === undefined) throw new CorruptRecordError(key, kvMs);
+      return { document: slot.hit.document, cache: slot.hit.cache === 'stale' ? 'stale' : 'miss', kvMs };
+    }
+    if (text === null) {
+      this.#cache.set(key, { freshUntil, raw: null, hit: NOT_FOUND_HIT, lastGood: undefined, corrupt: false }, 64);
+      return { document: null, cache: 'miss', kvMs };
+    }
+
+    const decoded = decode(text);
+    if (!decoded.ok) {
+      const lastGood = slot?.lastGood;
+      logEvent('error', 'corrupt-record', { key, issues: decoded.issues, servedLastGood: lastGood !== undefined });
+      const hit: Lookup = lastGood ? { document: lastGood, cache: 'stale' } : NOT_FOUND_HIT;
+      this.#cache.set(key, { freshUntil, raw: text, hit, lastGood, corrupt: true }, 2 * text.length);
+      if (lastGood === undefined) throw new CorruptRecordError(key, kvMs);
+      return { document: lastGood, cache: 'stale', kvMs };
+    }
+
+    const document: StoredDocument = Object.freeze({ body: decoded.body, etag: await contentEtag(decoded.body) });
+    const hit: Lookup = Object.freeze({ document, cache: 'hit' });
+    this.#cache.set(
+      key,
+      { freshUntil, raw: text, hit, lastGood: document, corrupt: false },
+      2 * (text.length + decoded.body.length),
+    );
+    return { document, cache: 'miss', kvMs };
+  }
+}
+
+const stores = new WeakMap<KVNamespace, RecordStore>();
+
+/** The store of a KV binding, created on first use and kept for the isolate's life so its memory cache lasts. */
+export function recordStoreFor(kv: KVNamespace): RecordStore {
+  let store = stores.get(kv);
+  if (store === undefined) {
+    store = new RecordStore(kv);
+    stores.set(kv, store);
+  }
+  return store;
+}
