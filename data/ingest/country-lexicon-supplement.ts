@@ -35,6 +35,7 @@ export const EXTRA_NAMES: Record<string, string[]> = {
   VA: ['Holy See', 'Vatican'],
   KR: ['Korea'],
   TR: ['Türkiye'],
+  DE: ['West Germany'],
 };
 
 /**

@@ -30,7 +30,10 @@ export type CountryLexicon = {
 
 /** The key a phrase is stored under: lower case, single spaces, no leading "the". */
 export const phraseKey = (phrase: string): string =>
-  phrase.trim().replace(/\s+/g, ' ').replace(/^the /i, '').toLowerCase();
+  foldDiacritics(phrase).trim().replace(/\s+/g, ' ').replace(/^the /i, '').toLowerCase();
+
+/** Text without accents, so that "Reykjavík" finds "Reykjavik"; lengths may change, so use on keys only. */
+export const foldDiacritics = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '');
 
 const ADJECTIVE_PLURAL_BLOCK = /(?:ish|ch|ese|ss|[^a-z])$/;
 

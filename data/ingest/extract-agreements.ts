@@ -39,6 +39,10 @@ const LABELS: Record<Kind, string> = {
 const NAMED =
   /\b((?:Treaty|Agreement|Convention|Memorandum\s+of\s+Understanding|Accord|Protocol)\s+(?:on|of|for|concerning|regarding)\s+(?:the\s+)?\p{Lu}[^,.;()⟨]{3,70}?)(?=\s*(?:[,.;(]|$|\s(?:was|were|is|in|on|signed|between|which|that)\b))/u;
 
+// A proper name such as "Luxembourg Agreement" or "Treaty of Friendship" (capitalised words before the noun).
+const PROPER =
+  /\b(?:the\s+)((?!(?:The|In|On|A|An|This|That)\b)(?:\p{Lu}[\p{L}-]+\s){1,5}(?:Agreement|Treaty|Accord|Convention|Protocol))\b/u;
+
 function nounOf(written: string): string {
   const w = written.toLowerCase();
   if (w.startsWith('treat')) return 'treaty';
@@ -71,7 +75,8 @@ export function extractAgreements(sentence: SentenceContext): Agreement[] {
     sentence.dates.length === 0
       ? undefined
       : [...sentence.dates].sort((a, b) => Math.abs(a.start - signed) - Math.abs(b.start - signed))[0]?.edtf;
-  const named = chosen.length === 1 ? NAMED.exec(text)?.[1]?.replace(/\s+/g, ' ') : undefined;
+  const named =
+    chosen.length === 1 ? (NAMED.exec(text)?.[1] ?? PROPER.exec(text)?.[1])?.replace(/\s+/g, ' ') : undefined;
   const noun = nounOf(instrument[1] ?? 'agreement');
   const provenance = [provenanceOf(sentence)];
   return chosen.map((kind) => ({

@@ -77,7 +77,7 @@ function itemsIn(sentence: SentenceContext): { item: string; quantity?: number }
   const list = ITEMS_AFTER.exec(sentence.marked.marked)?.[1];
   if (!list) return [];
   const items: { item: string; quantity?: number }[] = [];
-  for (const part of list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+  for (const part of list.split(/\s*,\s+(?:and\s+)?|\s+and\s+/)) {
     if (/⟨\d+⟩/.test(part) || findMoney(part).length) continue;
     const q = QUANTITY.exec(part);
     const quantity = q?.[1] ? parseScaled(q[1], q[2]) : undefined;
@@ -123,7 +123,12 @@ export function extractAssistance(sentence: SentenceContext): Assistance[] {
   if (!AID_WORDS.test(sentence.text) || (money.length && TRADE.test(sentence.text) && !items.length)) return [];
   const direction = directionIn(sentence) ?? directionBefore(sentence);
   if (!direction) return [];
-  const moneyDates = sentence.dates.filter((d) => !money.some((m) => d.start < m.end && d.end > m.start));
+  // "Since 1999, ... has given": a period, not the date of the aid.
+  const moneyDates = sentence.dates.filter(
+    (d) =>
+      !money.some((m) => d.start < m.end && d.end > m.start) &&
+      !/\b(?:since|from|until|by)\s+$/i.test(sentence.text.slice(Math.max(0, d.start - 7), d.start)),
+  );
   let date = moneyDates[0]?.edtf;
   if (!date && !TIME_CUE.test(sentence.text)) {
     date = [...sentence.before].reverse().find((s) => s.dates.length)?.dates[0]?.edtf;

@@ -5,7 +5,7 @@ import { inPair, mentionAt, provenanceOf, type SentenceContext } from './sentenc
 
 const QUALIFIER = String.raw`(about|around|approximately|approx\.|some|roughly|nearly|almost|over|more\s+than|up\s+to|an\s+estimated|estimated|circa|c\.|~|at\s+least|close\s+to|fewer\s+than|less\s+than)`;
 const COUNT = String.raw`(?:${QUALIFIER}\s+)?(${NUMBER})(?:\s+(${SCALE}))?(\+)?`;
-const PEOPLE = String.raw`(?:people|persons|citizens|nationals|immigrants|expatriates|residents|migrants|emigrants|individuals)`;
+const PEOPLE = '(?:people|persons|citizens|nationals|immigrants|expatriates|residents|migrants|emigrants|individuals)';
 const ORIGIN = String.raw`(?:${PEOPLE}\s+(?:of|from)\s+(?:the\s+)?⟨(\d+)⟩(?:\s+(?:origin|descent|background|heritage|ancestry))?|⟨(\d+)⟩(?:\s+${PEOPLE})?)`;
 const PATTERNS: {
   pattern: RegExp;

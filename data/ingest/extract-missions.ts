@@ -27,6 +27,8 @@ const NON_RESIDENT = [
 const EACH_OTHER =
   /\b(?:both\s+countries|the\s+two\s+countries|⟨(\d+)⟩\s+and\s+⟨(\d+)⟩)\s+(?:each\s+)?(?:have|maintain|opened|established|operate|each\s+have|each\s+opened)\s+(?:resident\s+)?(?:an?\s+)?(embass(?:y|ies))\s+in\s+(?:each\s+other['’]s|the\s+other['’]s|one\s+another['’]s)\s+capitals?/giu;
 
+const MORE_CITIES = /^(?:,\s+(?:and\s+)?|\s+and\s+)(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)(?![\p{L}])/u;
+
 function kindOf(written: string): Mission['kind'] {
   const w = written.toLowerCase();
   if (w.startsWith('honorary')) return 'honorary-consulate';
@@ -56,9 +58,24 @@ function place(
   return { city, country };
 }
 
+/** "Lithuania is accredited ..., and it has a consulate in X": "it" is the country last named before it. */
+function resolveIt(sentence: SentenceContext): string {
+  return sentence.marked.marked.replace(
+    /\b[Ii]t(?=\s+(?:also\s+)?(?:has|had|maintains|operates|runs|opened|reopened|closed|will\s+open)\b)/g,
+    (it, at: number) => {
+      const before = [...sentence.marked.marked.slice(0, at).matchAll(/⟨(\d+)⟩(?!['’])/g)];
+      const subject = before.find((m) => {
+        const mention = mentionAt(sentence, m[1]);
+        return mention?.form === 'name' && inPair(sentence, mention.code);
+      });
+      return subject ? subject[0] : it;
+    },
+  );
+}
+
 /** Missions stated in one sentence; one in a third country (or accredited to one) is left out. */
 export function extractMissions(sentence: SentenceContext): Mission[] {
-  const marked = sentence.marked.marked;
+  const marked = resolveIt(sentence);
   const provenance = [provenanceOf(sentence)];
   const missions: Mission[] = [];
   const taken: [number, number][] = [];
@@ -125,6 +142,15 @@ export function extractMissions(sentence: SentenceContext): Mission[] {
     if (/^\s*(?:,\s*which\s+)?(?:is|was)\s+(?:also\s+)?accredited\s+to/.test(marked.slice(end))) return;
     taken.push([start, end]);
     const status = statusOf(verb);
+    // "consulates-general in Lviv, Lutsk and Odesa": one mission per city of the list.
+    const more: string[] = [];
+    if (where.city && /ies$|s\b|s[-\s]general$/i.test(kindText ?? '')) {
+      let rest = marked.slice(end);
+      for (let m = MORE_CITIES.exec(rest); m; m = MORE_CITIES.exec(rest)) {
+        more.push(m[1] as string);
+        rest = rest.slice(m[0].length);
+      }
+    }
     const after = sentence.text.length ? marked.slice(end, end + 40) : '';
     const when = /^\s*(?:in|on|since)\s/.test(after) ? findDates(after)[0]?.edtf : undefined;
     missions.push({
@@ -137,6 +163,18 @@ export function extractMissions(sentence: SentenceContext): Mission[] {
       status,
       provenance,
     });
+    for (const city of more) {
+      if ((countryOfCity(city) ?? host) !== host) continue;
+      missions.push({
+        sender,
+        host,
+        kind: kindOf(kindText ?? 'embassy'),
+        city,
+        residency: 'resident',
+        status,
+        provenance,
+      });
+    }
   };
 
   for (const m of marked.matchAll(RESIDENT)) resident(m, m[1], m[2] ?? 'has', m[3], m[4], m[5]);

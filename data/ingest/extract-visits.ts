@@ -22,7 +22,7 @@ const BECAME_FIRST =
   /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,3})\s+(?:became|was)\s+the\s+first\s+((?:[\p{Ll}-]+\s){0,3}?(?:prime\s+minister|president|head\s+of\s+(?:state|government)|foreign\s+minister|minister|king|queen|chancellor|premier))\s+(?:of\s+⟨(\d+)⟩\s+)?to\s+(?:officially\s+)?visit/u;
 const PURPOSE = [
   /\bto\s+(?:discuss|talk\s+about|negotiate|review)\s+([^,;.]+)/i,
-  /\b(?:to|in\s+order\s+to)\s+((?:sign|attend|open|inaugurate|mark|celebrate|strengthen|promote|deepen|boost)\s[^,;.]+)/i,
+  /\b(?:to|in\s+order\s+to)\s+((?:sign|attend|open|inaugurate|mark|celebrate|strengthen|promote|deepen|boost|thank|meet|commemorate|launch)\s[^,;.]+)/i,
   /\b(?:focus(?:ed|ing)?|centred|centered|concentrated)\s+on\s+([^,;.]+)/i,
   /\bfor\s+(?:talks\s+(?:on|about)\s+)?((?:the\s+)?[^,;.⟨]+)\.?$/i,
 ];

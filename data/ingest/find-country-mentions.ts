@@ -1,5 +1,5 @@
 // Finds the countries a sentence names, and rewrites the sentence with a marker in place of each.
-import { type CountryForm, type CountryLexicon, countryLexicon } from './country-lexicon.ts';
+import { type CountryForm, type CountryLexicon, countryLexicon, foldDiacritics } from './country-lexicon.ts';
 
 /** A country named in a sentence. */
 export type CountryMention = {
@@ -55,7 +55,8 @@ export function findCountryMentions(
     for (let j = i; j < words.length && j - i < lexicon.maxWords; j++) {
       const w = words[j] as { start: number; end: number; word: string };
       if (j > i && text.slice((words[j - 1] as { end: number }).end, w.start) !== ' ') break;
-      phrase = j === i ? w.word.toLowerCase() : `${phrase} ${w.word.toLowerCase()}`;
+      const key = foldDiacritics(w.word).toLowerCase();
+      phrase = j === i ? key : `${phrase} ${key}`;
       let entries = lexicon.phrases.get(phrase);
       let possessive = false;
       let end = w.end;

@@ -12,7 +12,8 @@ export type PersonMention = {
   prefixed?: boolean;
 };
 
-const PORTFOLIO_WORD = String.raw`(?:Foreign|Affairs|European|Europe|Development|Co-?operation|Trade|Defen[cs]e|Finance|Economy|Economic|Interior|Justice|Health|Education|Culture|Energy|Environment|Climate|Agriculture|Integration|Tourism|Transport|Industry|Business|Growth|Labour|Employment|Social|Science|Research|Innovation|Digital|Home|Security|International|Relations|Diaspora|Infrastructure|Public|Works|Local|Government|Nordic|Sports?|Youth|Immigration|Taxation|Fisheries|Food|Equality|Children|Housing|Enterprise|Investment|Entrepreneurship|Regional|Administration|Integration|Communications|Technology|Media)`;
+const PORTFOLIO_WORD =
+  '(?:Foreign|Affairs|European|Europe|Development|Co-?operation|Trade|Defen[cs]e|Finance|Economy|Economic|Interior|Justice|Health|Education|Culture|Energy|Environment|Climate|Agriculture|Integration|Tourism|Transport|Industry|Business|Growth|Labour|Employment|Social|Science|Research|Innovation|Digital|Home|Security|International|Relations|Diaspora|Infrastructure|Public|Works|Local|Government|Nordic|Sports?|Youth|Immigration|Taxation|Fisheries|Food|Equality|Children|Housing|Enterprise|Investment|Entrepreneurship|Regional|Administration|Integration|Communications|Technology|Media)';
 const PORTFOLIO = String.raw`(?:the\s)?${PORTFOLIO_WORD}(?:(?:,\s|\s(?:and|of|for|&)\s|\s)${PORTFOLIO_WORD})*`;
 const OFFICE = [
   String.raw`(?:(?:First\s)?(?:Deputy|Vice|Acting)[-\s])?(?:Prime\sMinister|President|Premier|Chancellor)`,
@@ -26,7 +27,7 @@ const OFFICE = [
   String.raw`Chief\sof\s(?:the\s)?(?:Defen[cs]e|General)\sStaff`,
 ].join('|');
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?`;
-const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|du|la|le|bin|ibn|al|el|dos|das)`;
+const PARTICLE = '(?:van|von|de|der|den|da|di|du|la|le|bin|ibn|al|el|dos|das)';
 const NAME = String.raw`${NAME_WORD}(?:\s(?:${PARTICLE}\s)?${NAME_WORD}){0,3}(?:\s(?:I|II|III|IV|V|VI|X)\b)?`;
 const COUNTRY_BEFORE = String.raw`(?:⟨(\d+)⟩(?:['’]s?)?\s)?`;
 const OFFICES = String.raw`((?:${OFFICE})(?:(?:\s(?:and|&)\s|,\s)(?:${OFFICE}))*)`;
