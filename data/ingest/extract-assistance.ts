@@ -5,15 +5,14 @@ import { NUMBER, parseScaled, SCALE } from './parse-quantity.ts';
 import { inPair, mentionAt, otherOf, provenanceOf, type SentenceContext } from './sentence-context.ts';
 
 const GIVE = String.raw`(?:donated|donates|provided|provides|gave|gives|given|granted|grants|allocated|allocates|contributed|contributes|sent|sends|pledged|pledges|delivered|delivers|supplied|supplies|gifted|offered|committed|assisted|assists|assist|helped|helps|supported|supports|funded|funds|financed|finances|shipped|handed\s+over|disbursed|spent)`;
-const DONOR_RECIPIENT = new RegExp(String.raw`⟨(\d+)⟩(?!['’])[^⟨.;]{0,40}?\b${GIVE}\b[^⟨;]{0,160}?⟨(\d+)⟩`, 'u');
+const GIVE_AT = new RegExp(String.raw`\b${GIVE}\b`, 'u');
 const RECEIVED =
-  /⟨(\d+)⟩[^⟨.;]{0,40}?\b(?:received|got|obtained|was\s+given|has\s+been\s+given|benefited)\b[^⟨;]{0,120}?\bfrom\s+(?:the\s+)?⟨(\d+)⟩/u;
-const DONOR_ONLY = new RegExp(String.raw`⟨(\d+)⟩(?!['’])[^⟨.;]{0,40}?\b${GIVE}\b`, 'u');
+  /⟨(\d+)⟩[^⟨.;]{0,40}?\b(?:received|got|obtained|was\s+given|has\s+been\s+given|benefited)\b[^;]{0,120}?\bfrom\s+(?:the\s+)?⟨(\d+)⟩/u;
 const VISIT = /⟨(\d+)⟩[^⟨.;]{0,80}?\b(?:visited|visit\s+to|travell?ed\s+to)\s+(?:the\s+)?⟨(\d+)⟩/u;
 const TRADE =
   /\b(?:trade|exports?|exported|imports?|imported|turnover|volume|investments?|invested|GDP|revenues?|tourists?|budget|worth\s+of\s+goods|sales)\b/i;
 const AID_WORDS = new RegExp(
-  String.raw`\b${GIVE}\b|\b(?:aid|assistance|relief|grant|donation|package|programme|program)\b`,
+  String.raw`\b${GIVE}\b|\b(?:aid|assistance|relief|grant|donation|package|programme|program|received|receives)\b`,
   'i',
 );
 const TIME_CUE = /\b(?:after|later|since|during|following|subsequently|before|then|shortly|meanwhile)\b/i;
@@ -34,23 +33,29 @@ type Direction = { donor: string; recipient: string };
 
 function directionIn(sentence: SentenceContext): Direction | undefined {
   const marked = sentence.marked.marked;
-  const given = DONOR_RECIPIENT.exec(marked);
-  if (given) {
-    const donor = mentionAt(sentence, given[1])?.code;
-    const recipient = mentionAt(sentence, given[2])?.code;
-    if (inPair(sentence, donor) && inPair(sentence, recipient) && donor !== recipient) return { donor, recipient };
-  }
+  const mentions = [...marked.matchAll(/⟨(\d+)⟩/g)].map((m) => ({ at: m.index, mention: mentionAt(sentence, m[1]) }));
   const received = RECEIVED.exec(marked);
   if (received) {
     const recipient = mentionAt(sentence, received[1])?.code;
     const donor = mentionAt(sentence, received[2])?.code;
     if (inPair(sentence, donor) && inPair(sentence, recipient) && donor !== recipient) return { donor, recipient };
   }
-  const only = DONOR_ONLY.exec(marked);
-  const donor = only ? mentionAt(sentence, only[1])?.code : undefined;
-  if (inPair(sentence, donor) && only && only[0].indexOf('⟨', 1) < 0)
-    return { donor, recipient: otherOf(sentence, donor) };
-  return undefined;
+  const verb = GIVE_AT.exec(marked);
+  if (!verb) return undefined;
+  // The giver: the last country named (as a name, not an adjective) before the verb.
+  const giver = mentions
+    .filter((m) => m.at < verb.index && m.mention?.form === 'name' && !/^⟨\d+⟩['’]/.test(marked.slice(m.at, m.at + 6)))
+    .at(-1);
+  const donor = giver?.mention?.code;
+  if (!inPair(sentence, donor) || verb.index - (giver?.at ?? 0) > 60) return undefined;
+  // The receiver: a country named after the verb, "to X" first; a third country there means the aid is not ours.
+  const after = mentions.filter((m) => m.at > verb.index && m.mention?.form !== 'adjective');
+  const toward =
+    after.find((m) => /\b(?:to|for|in)\s+(?:the\s+)?$/.test(marked.slice(Math.max(0, m.at - 10), m.at))) ?? after[0];
+  const recipient = toward?.mention?.code;
+  if (recipient !== undefined && !inPair(sentence, recipient)) return undefined;
+  if (recipient === undefined || recipient === donor) return { donor, recipient: otherOf(sentence, donor) };
+  return { donor, recipient };
 }
 
 /** Direction from an earlier sentence of the paragraph: its aid, or a visit that the money came with. */

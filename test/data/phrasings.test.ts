@@ -1,0 +1,279 @@
+import { describe, expect, it } from 'vitest';
+import { bare, recordOf } from './article.ts';
+
+const AL_DK = 'Albania–Denmark relations';
+const events = (body: string, title = 'Norway–Sweden relations') => bare(recordOf(title, body).events);
+const missions = (body: string, title = AL_DK) => bare(recordOf(title, body).missions);
+const memberships = (body: string, title = AL_DK) => bare(recordOf(title, body).memberships);
+const visits = (body: string, title = AL_DK) => bare(recordOf(title, body).visits);
+const assistance = (body: string, title = AL_DK) => bare(recordOf(title, body).assistance);
+const diaspora = (body: string, title = AL_DK) => bare(recordOf(title, body).diaspora);
+const agreements = (body: string, title = AL_DK) => bare(recordOf(title, body).agreements);
+
+describe('relations events', () => {
+  it.each([
+    ['Norway and Sweden established diplomatic relations on 7 November 1905.', '1905-11-07'],
+    ['Diplomatic relations were established on May 29, 1971.', '1971-05-29'],
+    ['In March 1992 the two countries established diplomatic ties.', '1992-03'],
+    ['The countries have maintained diplomatic relations since 1905.', '1905'],
+  ])('reads "%s" at the precision written', (sentence, date) => {
+    expect(events(sentence)).toEqual([{ type: 'established', date }]);
+  });
+
+  it('reads re-established relations apart from established ones', () => {
+    expect(events('Diplomatic relations were re-established on 22 May 1991.')).toEqual([
+      { type: 're-established', date: '1991-05-22' },
+    ]);
+  });
+
+  it('reads "X recognized Y\'s independence on ..." and the passive form', () => {
+    expect(events("Sweden recognized Norway's independence on 26 October 1905.")).toEqual([
+      { type: 'recognized', date: '1905-10-26' },
+    ]);
+    expect(events('Norway was formally recognized by Sweden in October 1905.')).toEqual([
+      { type: 'recognized', date: '1905-10' },
+    ]);
+  });
+
+  it('leaves out relations between one of the pair and a third country', () => {
+    expect(events('Sweden established diplomatic relations with Finland in 1918.')).toEqual([]);
+    expect(events('Denmark recognized Kosovo in 2008.', AL_DK)).toEqual([]);
+  });
+
+  it('does not read trade relations as diplomatic ones, nor invent a date', () => {
+    expect(events('Trade relations began in the 1990s.')).toEqual([]);
+    expect(events('Diplomatic relations were established long ago.')).toEqual([]);
+  });
+});
+
+describe('missions', () => {
+  it('reads "maintains an embassy", "opened its embassy in C in 1972" and a possessive embassy', () => {
+    expect(
+      missions('Albania maintains an embassy in Copenhagen. Denmark opened its embassy in Tirana in 1972.'),
+    ).toEqual([
+      { sender: 'AL', host: 'DK', kind: 'embassy', city: 'Copenhagen', residency: 'resident', status: 'open' },
+      {
+        sender: 'DK',
+        host: 'AL',
+        kind: 'embassy',
+        city: 'Tirana',
+        residency: 'resident',
+        opened: '1972',
+        status: 'open',
+      },
+    ]);
+    expect(missions("Albania's embassy in Copenhagen opened in 2000.")[0]).toMatchObject({ sender: 'AL', host: 'DK' });
+    expect(missions('The Danish embassy in Tirana is located in the city centre.')[0]).toMatchObject({
+      sender: 'DK',
+      host: 'AL',
+      city: 'Tirana',
+    });
+  });
+
+  it('reads a non-resident mission, accredited from an embassy in a third country', () => {
+    expect(missions('Denmark is accredited to Albania from its embassy in Vienna.')).toEqual([
+      {
+        sender: 'DK',
+        host: 'AL',
+        kind: 'embassy',
+        residency: 'non-resident',
+        accreditedFrom: { country: 'AT', city: 'Vienna' },
+        status: 'open',
+      },
+    ]);
+    expect(missions("Denmark's embassy in Rome is also accredited to Albania.")[0]).toMatchObject({
+      residency: 'non-resident',
+      accreditedFrom: { country: 'IT', city: 'Rome' },
+    });
+  });
+
+  it('reads planned and closed missions', () => {
+    expect(missions('Denmark will open an embassy in Tirana in 2026.')[0]).toMatchObject({
+      status: 'planned',
+      opened: '2026',
+    });
+    expect(missions('Albania closed its consulate in Aarhus.')[0]).toMatchObject({
+      kind: 'consulate',
+      city: 'Aarhus',
+      host: 'DK',
+      status: 'closed',
+    });
+  });
+
+  it('reads an honorary consulate and a list of consulates-general', () => {
+    expect(missions('Denmark has an honorary consulate in Durrës.')[0]).toMatchObject({
+      kind: 'honorary-consulate',
+      city: 'Durrës',
+    });
+    expect(
+      missions('Poland has consulates-general in Lviv, Lutsk and Odesa.', 'Poland–Ukraine relations').map(
+        (m) => m.city,
+      ),
+    ).toEqual(['Lviv', 'Lutsk', 'Odesa']);
+  });
+
+  it('leaves out an embassy in, or accredited to, a third country', () => {
+    expect(missions('Denmark has an embassy in Belgrade, Serbia.')).toEqual([]);
+    expect(missions("Denmark's embassy in Tirana is also accredited to Kosovo.")).toEqual([]);
+  });
+});
+
+describe('memberships', () => {
+  it('reads "A is an EU candidate and B an EU member"', () => {
+    expect(memberships('Albania is an EU candidate and Denmark an EU member.')).toEqual([
+      { organization: 'EU', statuses: { AL: 'candidate', DK: 'member' } },
+    ]);
+  });
+
+  it('names organizations by acronym where one exists, else in English', () => {
+    expect(
+      memberships(
+        'Both countries are members of the Organization for Security and Co-operation in Europe, the Council of Europe and the World Trade Organization.',
+      ).map((m) => m.organization),
+    ).toEqual(['OSCE', 'Council of Europe', 'WTO']);
+  });
+
+  it('reads an application for membership', () => {
+    expect(memberships('Albania applied for membership of the European Union in 2009.')).toEqual([
+      { organization: 'EU', statuses: { AL: 'applicant' } },
+    ]);
+  });
+
+  it('does not read support for a bid as a status', () => {
+    expect(memberships("Denmark supports Albania's accession process to the EU.")).toEqual([]);
+  });
+});
+
+describe('agreements', () => {
+  it.each([
+    ['A defence cooperation agreement was signed in 2015.', 'defence', 'Defence cooperation agreement', '2015'],
+    ['In 2009 the two countries signed a visa facilitation agreement.', 'visa', 'Visa agreement', '2009'],
+    [
+      'A cultural exchange programme agreement was concluded on 3 May 1999.',
+      'cultural',
+      'Cultural cooperation agreement',
+      '1999-05-03',
+    ],
+  ])('reads "%s"', (sentence, kind, title, date) => {
+    expect(agreements(sentence)).toEqual([{ date, title, kind }]);
+  });
+
+  it('leaves out an agreement between one of the pair and a third country or the EU', () => {
+    expect(agreements('Albania signed a trade agreement with Italy in 1995.')).toEqual([]);
+    expect(agreements('Albania signed a Stabilisation and Association Agreement with the EU in 2006.')).toEqual([]);
+  });
+});
+
+describe('visits', () => {
+  it('reads "paid an official visit to" with the office and the adjective country', () => {
+    expect(visits('In October 2014, Albanian Prime Minister Edi Rama paid an official visit to Denmark.')).toEqual([
+      {
+        date: '2014-10',
+        from: 'AL',
+        to: 'DK',
+        visitors: [{ name: 'Edi Rama', office: 'Prime Minister', country: 'AL' }],
+      },
+    ]);
+  });
+
+  it('reads a host receiving a visitor, and a meeting in a capital', () => {
+    expect(visits('Queen Margrethe II visited Tirana in 2010.')[0]).toMatchObject({
+      from: 'DK',
+      to: 'AL',
+      date: '2010',
+    });
+    expect(
+      visits('In 2019 Danish Foreign Minister Jeppe Kofod met Albanian Foreign Minister Gent Cakaj in Copenhagen.')[0],
+    ).toMatchObject({
+      from: 'AL',
+      to: 'DK',
+      visitors: [{ name: 'Gent Cakaj', country: 'AL' }],
+      counterparts: [{ name: 'Jeppe Kofod', country: 'DK' }],
+    });
+  });
+
+  it('reads a list under "Prime Ministerial visits from A to B", one visit per year', () => {
+    const list =
+      'Prime Ministerial visits from Denmark to Albania\n- Prime Minister Anders Fogh Rasmussen (2004, 2008)';
+    expect(visits(list).map((v) => [v.date, v.from, v.to, v.visitors[0]?.name, v.visitors[0]?.office])).toEqual([
+      ['2004', 'DK', 'AL', 'Anders Fogh Rasmussen', 'Prime Minister'],
+      ['2008', 'DK', 'AL', 'Anders Fogh Rasmussen', 'Prime Minister'],
+    ]);
+  });
+
+  it('keeps a visit told twice once, with two provenances', () => {
+    const record = recordOf(
+      AL_DK,
+      'In 2006, Danish Foreign Minister Per Stig Møller visited Albania.\n\n== Visits ==\nMøller came to Tirana in 2006 as Foreign Minister Per Stig Møller.',
+    );
+    expect(record.visits).toHaveLength(1);
+    expect(record.visits[0]?.provenance).toHaveLength(2);
+  });
+
+  it('does not count a meeting in a third country as a visit', () => {
+    expect(
+      visits('In 2018 Danish Prime Minister Lars Løkke Rasmussen met Albanian Prime Minister Edi Rama in Brussels.'),
+    ).toEqual([]);
+  });
+});
+
+describe('assistance', () => {
+  it('reads donor and recipient, money and currency, and a purpose', () => {
+    expect(assistance('In 2020 Denmark donated 147 million EUR to Albania for reconstruction.')).toEqual([
+      {
+        donor: 'DK',
+        recipient: 'AL',
+        date: '2020',
+        kind: 'grant',
+        money: { amount: 147_000_000, currency: 'EUR' },
+        purpose: 'reconstruction',
+      },
+    ]);
+  });
+
+  it('reads "received ... from"', () => {
+    expect(assistance('Albania received 5 million Danish kroner from Denmark in 2012.')[0]).toMatchObject({
+      donor: 'DK',
+      recipient: 'AL',
+      money: { amount: 5_000_000, currency: 'DKK' },
+    });
+  });
+
+  it('reads both thousands separators for counted goods', () => {
+    for (const written of ['250,000', '250.000']) {
+      expect(assistance(`Denmark delivered ${written} vaccine doses to Albania.`)[0]?.items).toEqual([
+        { item: 'vaccine doses', quantity: 250_000 },
+      ]);
+    }
+  });
+
+  it('does not mistake trade volumes for aid', () => {
+    expect(assistance('Trade between Denmark and Albania was worth 30 million EUR in 2019.')).toEqual([]);
+    expect(assistance('Danish exports to Albania reached 12 million DKK.')).toEqual([]);
+  });
+
+  it('leaves out aid to a third country', () => {
+    expect(assistance('Denmark donated 2 million EUR to Kosovo in 2008.')).toEqual([]);
+  });
+});
+
+describe('diaspora', () => {
+  it.each([
+    ['About 8,000 Albanians live in Denmark.', 8000, true, undefined],
+    ['As of 2016, 1,414 Albanians lived in Denmark.', 1414, false, '2016'],
+    ['There are around 300 Danes in Albania.', 300, true, undefined],
+    ['Denmark is home to an estimated 9,000 people of Albanian descent.', 9000, true, undefined],
+  ])('reads "%s"', (sentence, population, approximate, date) => {
+    const [fact] = diaspora(sentence);
+    expect(fact).toMatchObject({ population, approximate });
+    expect(fact?.date).toBe(date);
+  });
+
+  it('keeps the direction: Danes in Albania have Denmark as origin', () => {
+    expect(diaspora('There are around 300 Danes in Albania.')[0]).toMatchObject({ origin: 'DK', residence: 'AL' });
+  });
+
+  it('leaves out a diaspora in a third country', () => {
+    expect(diaspora('About 40,000 Albanians live in Sweden.')).toEqual([]);
+  });
+});
