@@ -1,11 +1,10 @@
 // The OpenAPI 3.1 document, generated from the same zod schemas that validate the records.
-import { z } from 'zod';
-// Imported for their `.meta({ id })` registrations in zod's global registry, from which the components are made.
-import '../data/schema/index.ts';
-import './stored-documents.ts';
+import * as z from 'zod';
+import { RelationsRecord } from '../data/schema/relations-record.ts';
 import { contentEtag } from './content-etag.ts';
-import { PROBLEM_TYPES, type ProblemTypeInfo, problemTypePath } from './problem.ts';
+import { PROBLEM_TYPES, Problem, type ProblemTypeInfo, problemTypePath } from './problem.ts';
 import type { StoredDocument } from './record-store.ts';
+import { RelationsIndexPage } from './stored-documents.ts';
 
 type JsonObject = Record<string, unknown>;
 
@@ -13,18 +12,46 @@ const ref = (kind: string, name: string) => ({ $ref: `#/components/${kind}/${nam
 const json = (schema: JsonObject) => ({ 'application/json': { schema } });
 const problemContent = { 'application/problem+json': { schema: ref('schemas', 'Problem') } };
 
-/** Component schemas from zod; `$id`/`$schema` are dropped because OpenAPI places them by key. */
+const SCHEMA_REF = '#/components/schemas/';
+
+/** The names of the component schemas a JSON value refers to. */
+function refsIn(value: unknown, found: Set<string>): Set<string> {
+  if (Array.isArray(value)) for (const item of value) refsIn(item, found);
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === '$ref' && typeof item === 'string' && item.startsWith(SCHEMA_REF))
+        found.add(item.slice(SCHEMA_REF.length));
+      else refsIn(item, found);
+    }
+  }
+  return found;
+}
+
+/**
+ * Component schemas from zod: every schema with a `.meta({ id })` becomes one, referred to by `$ref`; only those
+ * the API's own answers reach are kept (the global registry also holds, say, the curation schemas in tests).
+ */
 function componentSchemas(): Record<string, JsonObject> {
+  const roots = [RelationsRecord, RelationsIndexPage, Problem];
   const { schemas } = z.toJSONSchema(z.globalRegistry, {
     target: 'draft-2020-12',
     io: 'output',
-    uri: (id) => `#/components/schemas/${id}`,
-  }) as { schemas: Record<string, JsonObject> };
-  for (const schema of Object.values(schemas)) {
+    uri: (id) => SCHEMA_REF + id,
+  }) as {
+    schemas: Record<string, JsonObject>;
+  };
+  const kept: Record<string, JsonObject> = {};
+  const queue = roots.map((root) => z.globalRegistry.get(root)?.id as string);
+  for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+    const schema = schemas[name];
+    if (schema === undefined || name in kept) continue;
+    // OpenAPI names components by key: a `$id` would re-base their `$ref`s, and the dialect is the document's.
     delete schema.$id;
     delete schema.$schema;
+    kept[name] = schema;
+    queue.push(...refsIn(schema, new Set()));
   }
-  return schemas;
+  return kept;
 }
 
 function problemResponses(): Record<string, JsonObject> {

@@ -175,11 +175,14 @@ export class RecordStore {
 
 const stores = new WeakMap<KVNamespace, RecordStore>();
 
-/** The store of a KV binding, created on first use and kept for the isolate's life so its memory cache lasts. */
-export function recordStoreFor(kv: KVNamespace): RecordStore {
+/**
+ * The store of a KV binding, created on first use (with `options`) and kept for the isolate's life so its
+ * memory cache lasts across requests.
+ */
+export function recordStoreFor(kv: KVNamespace, options?: RecordStoreOptions): RecordStore {
   let store = stores.get(kv);
   if (store === undefined) {
-    store = new RecordStore(kv);
+    store = new RecordStore(kv, options);
     stores.set(kv, store);
   }
   return store;

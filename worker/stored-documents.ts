@@ -1,6 +1,7 @@
 // What KV stores, checked against the schema and turned into the exact JSON the API serves.
-import { z } from 'zod';
-import { RelationsIndex, RelationsIndexEntry, RelationsRecord } from '../data/schema/index.ts';
+import * as z from 'zod';
+import { RelationsIndex, RelationsIndexEntry } from '../data/schema/relations-index.ts';
+import { RelationsRecord } from '../data/schema/relations-record.ts';
 
 /** One pair in the API's index: the stored entry plus the path of its record. */
 export const RelationsIndexLink = RelationsIndexEntry.extend({

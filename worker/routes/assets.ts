@@ -9,7 +9,8 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** Cache-Control by path: versioned and content-hashed files forever, the moving `relations-card.js` briefly. */
 export function assetCacheControl(path: string): string | undefined {
-  if (/^\/relations-card@[^/]+\.js$/.test(path) || path.startsWith('/chunks/')) return IMMUTABLE;
+  // workerd hands the path over with `@` percent-encoded.
+  if (/^\/relations-card(?:@|%40)[^/]+\.js$/.test(path) || path.startsWith('/chunks/')) return IMMUTABLE;
   if (path === '/relations-card.js') return 'public, max-age=300, stale-while-revalidate=86400';
   if (path.startsWith('/flags/')) return 'public, max-age=86400, stale-while-revalidate=604800';
   return undefined;
