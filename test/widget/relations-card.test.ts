@@ -69,7 +69,7 @@ describe('<relations-card> content', () => {
     expect(mark?.getAttribute('aria-expanded')).toBe('true');
     expect(note?.hidden).toBe(false);
     expect(textOf(note)).toContain(
-      'Shown: May 29, 1970 (curated). Also stated: 1970 (Albania–Denmark relations). The exchange of notes gives the day.',
+      'Shown: May 29, 1970 (curated: Albania–Denmark relations). Also stated: 1970 (Albania–Denmark relations). The exchange of notes gives the day.',
     );
   });
 

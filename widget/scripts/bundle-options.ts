@@ -1,6 +1,26 @@
 // The esbuild options of the CDN bundle, shared by the build and the strict-CSP test that serves it.
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BuildOptions } from 'esbuild';
+import type { BuildOptions, Plugin } from 'esbuild';
+import { minifyHTMLLiterals } from 'minify-literals';
+
+/** Minifies the card's `html` and `css` templates, which esbuild keeps verbatim: about a fifth of the bundle. */
+const minifyTemplates: Plugin = {
+  name: 'minify-lit-templates',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]widget[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      if (!/\b(html|css)`/.test(source)) return undefined;
+      // Conservative: a space at a template's edge separates words ("2019 · €2,000,000") and must stay.
+      const result = await minifyHTMLLiterals(source, {
+        fileName: path,
+        sourceMap: false,
+        html: { conservativeCollapse: true },
+      });
+      return { contents: result?.code ?? source, loader: 'ts' };
+    });
+  },
+};
 
 /** Options for one minified ES module with Lit inside; the build adds code splitting for the locale chunks. */
 export function bundleOptions(widgetDir: string): BuildOptions {
@@ -12,6 +32,7 @@ export function bundleOptions(widgetDir: string): BuildOptions {
     target: 'es2022',
     legalComments: 'none',
     conditions: ['production'],
+    plugins: [minifyTemplates],
     write: false,
   };
 }

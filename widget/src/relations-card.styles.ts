@@ -4,51 +4,32 @@ import { css } from 'lit';
 /** Styles for `<relations-card>`, adopted into its shadow root (no `<style>` text, so strict CSP pages allow them). */
 export const relationsCardStyles = css`
   :host {
-    --_bg: var(--relations-card-background, #ffffff);
-    --_fg: var(--relations-card-color, #1f2328);
-    --_muted: var(--relations-card-muted-color, #545d68);
-    --_accent: var(--relations-card-accent-color, #0a57a4);
-    --_border: var(--relations-card-border-color, #d5dbe1);
-    --_surface: var(--relations-card-surface-color, #f3f5f7);
-    --_mark: var(--relations-card-mark-color, #8f4700);
-    --_error: var(--relations-card-error-color, #b3261e);
+    /* light-dark() follows color-scheme: the system's preference for theme="auto", fixed by theme="light"/"dark". */
+    --_bg: var(--relations-card-background, light-dark(#ffffff, #161b22));
+    --_fg: var(--relations-card-color, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--relations-card-muted-color, light-dark(#545d68, #9ea8b3));
+    --_accent: var(--relations-card-accent-color, light-dark(#0a57a4, #79b8ff));
+    --_border: var(--relations-card-border-color, light-dark(#d5dbe1, #30363d));
+    --_surface: var(--relations-card-surface-color, light-dark(#f3f5f7, #21262d));
+    --_mark: var(--relations-card-mark-color, light-dark(#8f4700, #f0a35e));
+    --_error: var(--relations-card-error-color, light-dark(#b3261e, #ff9492));
     --_radius: var(--relations-card-radius, 0.75rem);
     --_space: var(--relations-card-spacing, 1rem);
     --_shadow: var(--relations-card-shadow, 0 1px 2px rgb(31 35 40 / 0.06), 0 4px 14px rgb(31 35 40 / 0.06));
     display: block;
     container-type: inline-size;
     max-inline-size: 36rem;
-    color-scheme: light;
+    color-scheme: light dark;
     font: 400 0.875rem/1.5 var(--relations-card-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
   }
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
-    --_bg: var(--relations-card-background, #161b22);
-    --_fg: var(--relations-card-color, #e6edf3);
-    --_muted: var(--relations-card-muted-color, #9ea8b3);
-    --_accent: var(--relations-card-accent-color, #79b8ff);
-    --_border: var(--relations-card-border-color, #30363d);
-    --_surface: var(--relations-card-surface-color, #21262d);
-    --_mark: var(--relations-card-mark-color, #f0a35e);
-    --_error: var(--relations-card-error-color, #ff9492);
-    --_shadow: var(--relations-card-shadow, 0 1px 2px rgb(0 0 0 / 0.3));
-    color-scheme: dark;
+  :host([theme='light']) {
+    color-scheme: light;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_bg: var(--relations-card-background, #161b22);
-      --_fg: var(--relations-card-color, #e6edf3);
-      --_muted: var(--relations-card-muted-color, #9ea8b3);
-      --_accent: var(--relations-card-accent-color, #79b8ff);
-      --_border: var(--relations-card-border-color, #30363d);
-      --_surface: var(--relations-card-surface-color, #21262d);
-      --_mark: var(--relations-card-mark-color, #f0a35e);
-      --_error: var(--relations-card-error-color, #ff9492);
-      --_shadow: var(--relations-card-shadow, 0 1px 2px rgb(0 0 0 / 0.3));
-      color-scheme: dark;
-    }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
 
   [hidden] {

@@ -116,20 +116,20 @@ export class RelationsCard extends LitElement {
   declare private active: boolean;
   declare private openNote: string | undefined;
 
-  private pair: CountryPair | undefined;
-  private stopObservingLang: (() => void) | undefined;
-  private viewport: IntersectionObserver | undefined;
-  private abortedOnDisconnect = false;
+  #pair: CountryPair | undefined;
+  #stopObservingLang: (() => void) | undefined;
+  #viewport: IntersectionObserver | undefined;
+  #abortedOnDisconnect = false;
 
-  private readonly localizer = new Task(this, {
+  readonly #localizer = new Task(this, {
     task: ([tag]: readonly [string]) => loadLocalizer(tag),
     args: () => [this.langTag] as const,
   });
 
-  private readonly recordTask = new Task(this, {
+  readonly #recordTask = new Task(this, {
     task: async ([api, countries, active]: readonly [string, string, boolean], { signal }): Promise<Loaded> => {
       if (!active) return initialState as never;
-      this.pair = undefined;
+      this.#pair = undefined;
       let pair: CountryPair;
       try {
         pair = await parseCountryPair(countries);
@@ -137,7 +137,7 @@ export class RelationsCard extends LitElement {
         if (!(error instanceof CountryCodeError)) throw error;
         throw new RecordError('bad-request', 400, { title: 'Bad Request', status: 400, detail: error.message });
       }
-      this.pair = pair;
+      this.#pair = pair;
       const record = await fetchRecord(api, pair, signal);
       signal.throwIfAborted();
       try {
@@ -147,11 +147,11 @@ export class RelationsCard extends LitElement {
       }
     },
     args: () => [this.api, this.countries, this.active] as const,
-    onComplete: ({ record }) => this.emit('relations-card-load', record),
+    onComplete: ({ record }) => this.#emit('relations-card-load', record),
     onError: (error) => {
       if (isAbort(error)) return;
       const failure = error instanceof RecordError ? error : new RecordError('bad-response', 0);
-      this.emit('relations-card-error', { status: failure.status, problem: failure.problem });
+      this.#emit('relations-card-error', { status: failure.status, problem: failure.problem });
     },
   });
 
@@ -170,23 +170,23 @@ export class RelationsCard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.langTag = closestLang(this);
-    this.stopObservingLang = observeLang(this, () => {
+    this.#stopObservingLang = observeLang(this, () => {
       this.langTag = closestLang(this);
     });
-    if (this.abortedOnDisconnect) {
-      this.abortedOnDisconnect = false;
-      void this.recordTask.run();
+    if (this.#abortedOnDisconnect) {
+      this.#abortedOnDisconnect = false;
+      void this.#recordTask.run();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopObservingLang?.();
-    this.viewport?.disconnect();
-    this.viewport = undefined;
-    if (this.recordTask.status === TaskStatus.PENDING) {
-      this.abortedOnDisconnect = true;
-      this.recordTask.abort();
+    this.#stopObservingLang?.();
+    this.#viewport?.disconnect();
+    this.#viewport = undefined;
+    if (this.#recordTask.status === TaskStatus.PENDING) {
+      this.#abortedOnDisconnect = true;
+      this.#recordTask.abort();
     }
   }
 
@@ -196,20 +196,20 @@ export class RelationsCard extends LitElement {
   }
 
   protected override updated(): void {
-    if (!this.active && !this.viewport && this.isConnected) {
-      this.viewport = new IntersectionObserver(
+    if (!this.active && !this.#viewport && this.isConnected) {
+      this.#viewport = new IntersectionObserver(
         (entries) => {
           if (!entries.some((e) => e.isIntersecting)) return;
-          this.viewport?.disconnect();
+          this.#viewport?.disconnect();
           this.active = true;
         },
         { rootMargin: '200px' },
       );
-      this.viewport.observe(this);
+      this.#viewport.observe(this);
     }
   }
 
-  private emit<K extends 'relations-card-load' | 'relations-card-error'>(
+  #emit<K extends 'relations-card-load' | 'relations-card-error'>(
     type: K,
     detail: GlobalEventHandlersEventMap[K]['detail'],
   ): void {
@@ -218,39 +218,39 @@ export class RelationsCard extends LitElement {
 
   /** Loads the record again, e.g. after a network failure. */
   retry(): void {
-    void this.recordTask.run();
+    void this.#recordTask.run();
   }
 
   override render() {
-    const L = this.localizer.value ?? englishLocalizer;
-    return this.recordTask.render({
-      initial: () => this.renderSkeleton(L),
-      pending: () => this.renderSkeleton(L),
+    const L = this.#localizer.value ?? englishLocalizer;
+    return this.#recordTask.render({
+      initial: () => this.#renderSkeleton(L),
+      pending: () => this.#renderSkeleton(L),
       complete: (loaded) => {
         try {
-          return this.renderCard(L, loaded);
+          return this.#renderCard(L, loaded);
         } catch {
-          return this.renderError(L, new RecordError('bad-response', 200));
+          return this.#renderError(L, new RecordError('bad-response', 200));
         }
       },
       error: (error) =>
         isAbort(error)
-          ? this.renderSkeleton(L)
-          : this.renderError(L, error instanceof RecordError ? error : new RecordError('bad-response', 0)),
+          ? this.#renderSkeleton(L)
+          : this.#renderError(L, error instanceof RecordError ? error : new RecordError('bad-response', 0)),
     });
   }
 
-  private names(L: Localizer): { a: string; b: string } {
-    const codes = this.pair?.codes ?? splitCodes(this.countries);
+  #names(L: Localizer): { a: string; b: string } {
+    const codes = this.#pair?.codes ?? splitCodes(this.countries);
     return { a: L.country(codes[0] ?? ''), b: L.country(codes[1] ?? '') };
   }
 
-  private renderSkeleton(L: Localizer) {
+  #renderSkeleton(L: Localizer) {
     // Lines per fact row of a typical card, so the skeleton takes about the loaded card's height.
     const rows = [2, 4, 4, 4, 7, 3];
     const bones = (n: number) => Array.from({ length: n }, () => html`<span class="bone"></span>`);
     return html`<article part="card" class="card skeleton" aria-busy="true" lang=${L.lang}>
-      <p class="visually-hidden" role="status">${fill(L.messages.loading, this.names(L))}</p>
+      <p class="visually-hidden" role="status">${fill(L.messages.loading, this.#names(L))}</p>
       <div part="header" class="header" aria-hidden="true">
         <span class="flags"><span class="bone flag"></span><span class="bone flag"></span></span>
         <span class="bone title"></span>
@@ -263,14 +263,14 @@ export class RelationsCard extends LitElement {
     </article>`;
   }
 
-  private renderHeader(L: Localizer, codes: readonly string[]) {
+  #renderHeader(L: Localizer, codes: readonly string[]) {
     return html`<header part="header" class="header">
-      <span class="flags">${codes.map((code) => this.renderFlag(L, code))}</span>
-      <h2 id="title">${fill(L.messages.title, this.names(L))}</h2>
+      <span class="flags">${codes.map((code) => this.#renderFlag(L, code))}</span>
+      <h2 id="title">${fill(L.messages.title, this.#names(L))}</h2>
     </header>`;
   }
 
-  private renderFlag(L: Localizer, code: string) {
+  #renderFlag(L: Localizer, code: string) {
     const src = new URL(`flags/${code.toLowerCase()}.svg`, `${this.api.replace(/\/*$/, '')}/`).href;
     return html`<img
       part="flag"
@@ -284,17 +284,17 @@ export class RelationsCard extends LitElement {
     />`;
   }
 
-  private renderError(L: Localizer, error: RecordError) {
+  #renderError(L: Localizer, error: RecordError) {
     const m = L.messages;
     const text =
       error.kind === 'not-found'
-        ? fill(m.errors.notFound, this.names(L))
+        ? fill(m.errors.notFound, this.#names(L))
         : error.kind === 'bad-request'
           ? fill(m.errors.badRequest, { codes: splitCodes(this.countries).join(', ') || '—' })
           : m.errors[error.kind === 'network' ? 'network' : error.kind === 'server' ? 'server' : 'badResponse'];
     const canRetry = error.kind === 'network' || error.kind === 'server';
     return html`<article part="card" class="card" lang=${L.lang} aria-labelledby="title">
-      ${this.pair ? this.renderHeader(L, this.pair.codes) : html`<h2 id="title" class="visually-hidden">relations-card</h2>`}
+      ${this.#pair ? this.#renderHeader(L, this.#pair.codes) : html`<h2 id="title" class="visually-hidden">relations-card</h2>`}
       <div class="error" role="alert">
         <p>${text}</p>
         ${canRetry ? html`<button class="retry" type="button" @click=${() => this.retry()}>${m.retry}</button>` : nothing}
@@ -303,7 +303,7 @@ export class RelationsCard extends LitElement {
   }
 
   /** The "sources disagree" mark after a claim, and its explanation, shown on demand. */
-  private renderMark<T extends { rank?: string; note?: string; provenance: { source: string; method: string }[] }>(
+  #renderMark<T extends { rank?: string; note?: string; provenance: { source: string; method: string }[] }>(
     L: Localizer,
     id: string,
     claim: Claim<T>,
@@ -315,7 +315,8 @@ export class RelationsCard extends LitElement {
     const credit = (fact: T) => {
       const curated = fact.provenance.some((p) => p.method === 'curated');
       const titles = fact.provenance.map((p) => sources.find((s) => s.id === p.source)?.title ?? p.source);
-      return curated ? m.curated : [...new Set(titles)].join(', ');
+      const from = [...new Set(titles)].join(', ');
+      return curated ? `${m.curated}: ${from}` : from;
     };
     const detail = fill(m.disagreeDetail, {
       shown: `${describe(claim.fact)} (${credit(claim.fact)})`,
@@ -338,7 +339,7 @@ export class RelationsCard extends LitElement {
       >`;
   }
 
-  private missionText(L: Localizer, mission: Mission): string {
+  #missionText(L: Localizer, mission: Mission): string {
     const m = L.messages;
     const kind = m.missionKind[mission.kind] ?? m.missionKind.other;
     let text =
@@ -354,7 +355,7 @@ export class RelationsCard extends LitElement {
     return text;
   }
 
-  private membershipText(L: Localizer, membership: Membership, codes: readonly string[]): string {
+  #membershipText(L: Localizer, membership: Membership, codes: readonly string[]): string {
     return codes
       .map((code) => {
         const status = membership.statuses[code];
@@ -363,14 +364,14 @@ export class RelationsCard extends LitElement {
       .join(', ');
   }
 
-  private visitText(L: Localizer, visit: Visit, route = L.messages.visitRoute): string {
+  #visitText(L: Localizer, visit: Visit, route = L.messages.visitRoute): string {
     const people = visit.visitors.map((p) => (p.office ? `${p.name} (${p.office})` : p.name)).join(', ');
     const fromTo = fill(route, { from: L.country(visit.from), to: L.country(visit.to) });
     const text = route === L.messages.visitRoute ? `${people}, ${fromTo}` : `${fromTo}: ${people}`;
     return visit.first ? `${text} · ${L.messages.firstVisit}` : text;
   }
 
-  private assistanceText(L: Localizer, aid: Assistance): string {
+  #assistanceText(L: Localizer, aid: Assistance): string {
     const what = [
       aid.money ? L.money(aid.money) : '',
       ...(aid.items ?? []).map((i) => (i.quantity === undefined ? i.item : `${L.number(i.quantity)} ${i.item}`)),
@@ -378,13 +379,13 @@ export class RelationsCard extends LitElement {
     return [what.join(', '), aid.purpose].filter(Boolean).join(' · ');
   }
 
-  private diasporaText(L: Localizer, d: Diaspora): string {
+  #diasporaText(L: Localizer, d: Diaspora): string {
     const forms = d.approximate ? L.messages.diasporaApprox : L.messages.diasporaExact;
     const text = L.plural(forms, d.population, { origin: L.country(d.origin), residence: L.country(d.residence) });
     return d.date ? `${text} (${L.date(d.date)})` : text;
   }
 
-  private timelineText(L: Localizer, entry: TimelineEntry): string {
+  #timelineText(L: Localizer, entry: TimelineEntry): string {
     const m = L.messages;
     switch (entry.kind) {
       case 'event':
@@ -400,17 +401,17 @@ export class RelationsCard extends LitElement {
       case 'agreement':
         return m.agreementKind[entry.claim.fact.kind] ?? m.agreementKind.other ?? '';
       case 'visit':
-        return this.visitText(L, entry.claim.fact, m.visitTimeline);
+        return this.#visitText(L, entry.claim.fact, m.visitTimeline);
       case 'assistance':
-        return `${fill(m.assistanceTimeline, { donor: L.country(entry.claim.fact.donor) })}: ${this.assistanceText(L, entry.claim.fact)}`;
+        return `${fill(m.assistanceTimeline, { donor: L.country(entry.claim.fact.donor) })}: ${this.#assistanceText(L, entry.claim.fact)}`;
     }
   }
 
-  private timelineDescribe(L: Localizer, entry: TimelineEntry): (fact: never) => string {
+  #timelineDescribe(L: Localizer, entry: TimelineEntry): (fact: never) => string {
     return ((fact: { date?: string }) => L.date(fact.date ?? entry.date)) as (fact: never) => string;
   }
 
-  private renderCard(L: Localizer, { pair, summary }: Loaded): TemplateResult {
+  #renderCard(L: Localizer, { pair, summary }: Loaded): TemplateResult {
     const m = L.messages;
     const { sources } = summary;
     const codes = pair.codes;
@@ -421,12 +422,12 @@ export class RelationsCard extends LitElement {
     const describeEvent = (e: RelationsEvent) => L.date(e.date);
 
     return html`<article part="card" class="card" lang=${L.lang} aria-labelledby="title">
-      ${this.renderHeader(L, codes)}
+      ${this.#renderHeader(L, codes)}
       <dl part="facts" class="facts">
         ${row(
           m.since,
           since
-            ? html`<time datetime=${since.fact.date}>${fill(m.sinceDate, { date: L.date(since.fact.date) })}</time>${this.renderMark(L, 'since', since, describeEvent, sources)}`
+            ? html`<time datetime=${since.fact.date}>${fill(m.sinceDate, { date: L.date(since.fact.date) })}</time>${this.#renderMark(L, 'since', since, describeEvent, sources)}`
             : m.noData,
         )}
         ${row(
@@ -439,11 +440,11 @@ export class RelationsCard extends LitElement {
               html`<span class="who">${L.country(sender)}</span>:
               ${
                 claim
-                  ? html`${this.missionText(L, claim.fact)}${this.renderMark(
+                  ? html`${this.#missionText(L, claim.fact)}${this.#renderMark(
                       L,
                       `mission-${i}`,
                       claim,
-                      (f: Mission) => this.missionText(L, f),
+                      (f: Mission) => this.#missionText(L, f),
                       sources,
                     )}`
                   : m.noData
@@ -455,11 +456,11 @@ export class RelationsCard extends LitElement {
           list(
             summary.memberships,
             (claim, i) =>
-              html`<span class="who">${claim.fact.organization}</span>: ${this.membershipText(L, claim.fact, codes)}${this.renderMark(
+              html`<span class="who">${claim.fact.organization}</span>: ${this.#membershipText(L, claim.fact, codes)}${this.#renderMark(
                 L,
                 `membership-${i}`,
                 claim,
-                (f: Membership) => this.membershipText(L, f, codes),
+                (f: Membership) => this.#membershipText(L, f, codes),
                 sources,
               )}`,
           ),
@@ -468,11 +469,11 @@ export class RelationsCard extends LitElement {
           m.latestVisit,
           summary.latestVisit
             ? html`<time class="date" datetime=${summary.latestVisit.fact.date}>${L.date(summary.latestVisit.fact.date)}</time>
-                · ${this.visitText(L, summary.latestVisit.fact)}${this.renderMark(
+                · ${this.#visitText(L, summary.latestVisit.fact)}${this.#renderMark(
                   L,
                   'visit',
                   summary.latestVisit,
-                  (f: Visit) => `${L.date(f.date)} ${this.visitText(L, f)}`,
+                  (f: Visit) => `${L.date(f.date)} ${this.#visitText(L, f)}`,
                   sources,
                 )}`
             : m.noData,
@@ -482,11 +483,11 @@ export class RelationsCard extends LitElement {
           list(
             summary.assistance,
             (claim, i) =>
-              html`${claim.fact.date ? html`<time class="date" datetime=${claim.fact.date}>${L.date(claim.fact.date)}</time> · ` : nothing}${this.assistanceText(L, claim.fact)}${this.renderMark(
+              html`${claim.fact.date ? html`<time class="date" datetime=${claim.fact.date}>${L.date(claim.fact.date)}</time> · ` : nothing}${this.#assistanceText(L, claim.fact)}${this.#renderMark(
                 L,
                 `assistance-${i}`,
                 claim,
-                (f: Assistance) => this.assistanceText(L, f),
+                (f: Assistance) => this.#assistanceText(L, f),
                 sources,
               )}`,
           ),
@@ -496,11 +497,11 @@ export class RelationsCard extends LitElement {
           list(
             summary.diaspora,
             (claim, i) =>
-              html`${this.diasporaText(L, claim.fact)}${this.renderMark(
+              html`${this.#diasporaText(L, claim.fact)}${this.#renderMark(
                 L,
                 `diaspora-${i}`,
                 claim,
-                (f: Diaspora) => this.diasporaText(L, f),
+                (f: Diaspora) => this.#diasporaText(L, f),
                 sources,
               )}`,
           ),
@@ -515,11 +516,11 @@ export class RelationsCard extends LitElement {
                   (entry, i) =>
                     html`<li>
                       <time class="date" datetime=${entry.date.split('/')[0] ?? ''}>${L.date(entry.date)}</time>
-                      ${this.timelineText(L, entry)}${this.renderMark(
+                      ${this.#timelineText(L, entry)}${this.#renderMark(
                         L,
                         `timeline-${i}`,
                         entry.claim as Claim<never>,
-                        this.timelineDescribe(L, entry),
+                        this.#timelineDescribe(L, entry),
                         sources,
                       )}
                     </li>`,
