@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { RelationsRecord } from '../../data/schema/index.ts';
+import { fixture } from './article.ts';
+
+const run = promisify(execFile);
+const script = fileURLToPath(new URL('../../data/scripts/ingest.ts', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'relations-ingest-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs `npm run ingest`'s script; resolves with its exit code and output whatever the code. */
+async function ingest(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [script, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('npm run ingest', () => {
+  it('writes the good files, names the malformed one with its line, and exits 1', async () => {
+    const good = join(dir, 'estonia-finland.txt');
+    const malformed = join(dir, 'no-title.txt');
+    const unknown = join(dir, 'unknown-pair.txt');
+    writeFileSync(good, fixture('estonia-finland'));
+    writeFileSync(malformed, 'Denmark has an embassy in Tirana.\n');
+    writeFileSync(unknown, '\n= Atlantis–Denmark relations =\n\nText.\n');
+    const out = join(dir, 'out');
+
+    const { code, stdout, stderr } = await ingest([
+      '--out',
+      out,
+      '--retrieved',
+      '2026-11-28',
+      malformed,
+      good,
+      unknown,
+    ]);
+
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${malformed}:1: error:`);
+    expect(stderr).toContain(`${unknown}:2: error: the title "Atlantis–Denmark relations" does not name two countries`);
+    expect(stdout).toMatch(
+      /EE-FI .*3 events, 4 missions, 3 memberships, 2 agreements, 0 visits, 2 assistance, 1 diaspora/,
+    );
+    expect(stdout).toContain('ingested 3 file(s): 1 record(s) written, 2 failed');
+    expect(readdirSync(out)).toEqual(['EE-FI.json']);
+    const record = JSON.parse(readFileSync(join(out, 'EE-FI.json'), 'utf8'));
+    expect(RelationsRecord.safeParse(record).success).toBe(true);
+    expect(record.sources[0]).toMatchObject({ license: 'CC BY-SA 4.0', retrieved: '2026-11-28' });
+  });
+
+  it('exits 0 when every file is well formed', async () => {
+    const file = join(dir, 'kosovo-norway.txt');
+    writeFileSync(file, fixture('kosovo-norway'));
+    const { code, stdout } = await ingest(['--out', join(dir, 'ok'), file]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('NO-XK');
+  });
+});

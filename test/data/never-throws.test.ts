@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ingestArticle, parseArticle } from '../../data/ingest/index.ts';
+import { findDates } from '../../data/ingest/parse-date.ts';
+import { findMoney } from '../../data/ingest/parse-money.ts';
+import { splitSentences } from '../../data/ingest/split-sentences.ts';
+import { RelationsRecord } from '../../data/schema/index.ts';
+
+// Text that looks like an article often enough to reach the extractors, and arbitrary text otherwise.
+const fragment = fc.constantFrom(
+  '= Albania–Denmark relations =\n',
+  '== Visits ==\n',
+  '- Prime Minister Edi Rama (2014, 2019)\n',
+  'Denmark has an embassy in Tirana. ',
+  'About 8,000 Albanians live in Denmark. ',
+  'In May 2012, Danish Foreign Minister Villy Søvndal visited Albania. ',
+  'Denmark donated 250.000 vaccine doses and 3 million DKK to Albania. ',
+  'Relations were severed in 1939 and restored in 1991. ',
+  'Both countries are members of NATO. ',
+  '⟨0⟩ ⟨99⟩ ',
+  '\n\n',
+  '"',
+  '.',
+);
+const articleLike = fc
+  .array(fc.oneof(fragment, fc.string(), fc.string({ unit: 'grapheme' })), { maxLength: 30 })
+  .map((parts) => parts.join(''));
+
+describe('the ingestion library on arbitrary text', () => {
+  it('parseArticle never throws and keeps offsets inside the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), articleLike), (text) => {
+        for (const section of parseArticle(text).sections) {
+          for (const block of section.blocks) {
+            expect(text.slice(block.start, block.end)).toBe(block.text);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('ingestArticle never throws, and any record it gives is valid with spans inside the text', () => {
+    fc.assert(
+      fc.property(articleLike, (text) => {
+        const result = ingestArticle(text);
+        if (!result.record) return;
+        expect(RelationsRecord.safeParse(result.record).success).toBe(true);
+        for (const fact of [...result.record.events, ...result.record.visits, ...result.record.assistance]) {
+          for (const p of fact.provenance) {
+            expect(p.span?.[0]).toBeGreaterThanOrEqual(0);
+            expect(p.span?.[1]).toBeLessThanOrEqual(text.length);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the sentence, date and money readers never throw', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        splitSentences(text);
+        findDates(text);
+        findMoney(text, ['AL', 'DK']);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('does not hang on long runs of the characters its patterns repeat', () => {
+    const long = `${'Denmark '.repeat(2000)}${'1,'.repeat(5000)} ${'A '.repeat(5000)}embassy in ${'Tirana '.repeat(2000)}`;
+    expect(() => ingestArticle(`= Albania–Denmark relations =\n\n${long}`)).not.toThrow();
+  });
+});
