@@ -1,0 +1,48 @@
+// Runs a worker in Miniflare directly (no wrangler dev proxy), with the bindings wrangler.toml declares.
+import { join } from 'node:path';
+import { convertV4MiniflareOptions, Miniflare, type V4WorkerOptionsShape } from 'miniflare';
+import { unstable_getMiniflareWorkerOptions } from 'wrangler';
+import { root } from '../bench-env.ts';
+
+/** The code to run: ES modules on disk (the entry first, all in one folder), or one module's source. */
+export type WorkerSource = { modulePaths: string[] } | { script: string };
+
+/** A worker listening on 127.0.0.1. */
+export type RunningWorker = { url: URL; miniflare: Miniflare };
+
+/**
+ * Starts `source` in its own Miniflare on a free loopback port. Every worker gets the same options read from
+ * wrangler.toml (compatibility date and flags, vars, the `RELATIONS` KV namespace and the `ASSETS` directory),
+ * so the bare worker and the real one differ only in their code.
+ */
+export async function startWorker(source: WorkerSource): Promise<RunningWorker> {
+  // wrangler's own reading of wrangler.toml, typed against its bundled Miniflare 4: the fields used here match.
+  const workerOptions = unstable_getMiniflareWorkerOptions(join(root, 'wrangler.toml')).workerOptions as Pick<
+    V4WorkerOptionsShape,
+    'compatibilityDate' | 'compatibilityFlags' | 'bindings' | 'assets'
+  >;
+  const code =
+    'modulePaths' in source
+      ? {
+          modules: source.modulePaths.map((path) => ({ type: 'ESModule' as const, path })),
+          modulesRoot: join(source.modulePaths[0] ?? '', '..'),
+        }
+      : { modules: true, script: source.script };
+  const miniflare = new Miniflare(
+    convertV4MiniflareOptions({
+      host: '127.0.0.1',
+      port: 0,
+      cf: false,
+      // Miniflare would otherwise post a log line per request to this process: harness cost, not the worker's.
+      logRequests: false,
+      compatibilityDate: workerOptions.compatibilityDate,
+      compatibilityFlags: workerOptions.compatibilityFlags,
+      bindings: workerOptions.bindings,
+      kvNamespaces: { RELATIONS: 'relations-bench' },
+      assets: workerOptions.assets,
+      ...code,
+    }),
+  );
+  const url = await miniflare.ready;
+  return { url, miniflare };
+}

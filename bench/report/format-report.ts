@@ -1,0 +1,119 @@
+// The run's figures as the terminal shows them, and as the README's Markdown table.
+import type { ScenarioResult } from '../api/measure-api.ts';
+import type { BenchResults } from './bench-results.ts';
+import { textTable } from './text-table.ts';
+
+const n = (value: number | null | undefined, digits = 0) =>
+  value === null || value === undefined
+    ? '-'
+    : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const ms = (value: number | null) => (value === null ? '-' : value < 100 ? value.toFixed(1) : value.toFixed(0));
+const kb = (bytes: number | null) => (bytes === null ? '-' : `${(bytes / 1024).toFixed(1)} KB`);
+const verdict = (pass: boolean | null) => (pass === null ? 'not measured' : pass ? 'pass' : 'FAIL');
+
+function apiRows(results: BenchResults): string[][] {
+  const { api } = results;
+  const row = (label: string, s: ScenarioResult, ratio: number | null) => [
+    label,
+    n(s.rps),
+    ms(s.p50Ms),
+    ms(s.p99Ms),
+    ratio === null ? '-' : ratio.toFixed(2),
+    s.note ?? '',
+  ];
+  return [
+    row('bare worker (constant JSON)', api.bare, api.bare.rps ? 1 : null),
+    row(`GET ${api.relations.path}`, api.relations, api.ratio),
+    row(`GET ${api.notModified.path} -> 304`, api.notModified, api.notModifiedRatio),
+    row(`GET ${api.index.path}`, api.index, api.indexRatio),
+  ];
+}
+
+/** The API table; the notes column only when some scenario has a note. */
+function apiTable(results: BenchResults): string {
+  const rows = apiRows(results);
+  const noted = rows.some((row) => row[5]);
+  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'x bare', ...(noted ? ['note'] : [])];
+  return textTable(header, noted ? rows : rows.map((row) => row.slice(0, 5)));
+}
+
+/** The readable report printed at the end of a run. */
+export function formatReport(results: BenchResults): string {
+  const { api, widget, ingest, machine, settings } = results;
+  const kvNote = [
+    api.kvReads.counted === null ? null : `${n(api.kvReads.counted, 2)} counted in the isolate`,
+    api.kvReads.reported === null ? null : `${n(api.kvReads.reported, 2)} reported in Server-Timing`,
+    api.kvReads.note ?? null,
+  ].filter(Boolean);
+  return [
+    `relations-card benchmark, ${results.date}, commit ${settings.commit}`,
+    `${machine.cores} cores ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, load ${machine.loadAverage} at start${settings.quick ? ', --quick' : ''}`,
+    '',
+    `API: Miniflare, ${settings.generator}, ${settings.connections} connections, best of ${settings.rounds} interleaved rounds of ${settings.roundSeconds} s after ${settings.warmupSeconds} s warm-up`,
+    apiTable(results),
+    `KV reads per warm request (${api.kvReads.sampled} sampled): ${kvNote.join('; ')}`,
+    '',
+    'Widget',
+    textTable(
+      ['bundle', 'raw', 'gzip', 'brotli'],
+      [
+        [widget.file, kb(widget.rawBytes), kb(widget.gzipBytes), kb(widget.brotliBytes)],
+        ['lit alone (export * from "lit")', kb(widget.litRawBytes), kb(widget.litGzipBytes), '-'],
+      ],
+    ),
+    ...(widget.note ? [`  ${widget.note}`] : []),
+    '',
+    'Ingest (one core)',
+    textTable(
+      ['corpus', 'articles/s', 'with record', 'with errors'],
+      [
+        [
+          `${n(ingest.articles)} generated articles, ${n(ingest.meanArticleBytes)} B mean`,
+          n(ingest.articlesPerSecond),
+          n(ingest.withRecord),
+          n(ingest.withErrors),
+        ],
+      ],
+    ),
+    ...(ingest.note ? [`  not measured: ${ingest.note}`] : []),
+    '',
+    'Targets',
+    textTable(
+      ['target', 'bound', 'measured', 'verdict'],
+      results.targets.map((t) => [
+        t.name,
+        t.target,
+        n(t.value, t.value !== null && t.value < 10 ? 2 : 0),
+        verdict(t.pass),
+      ]),
+    ),
+  ].join('\n');
+}
+
+/** The same figures as a Markdown table, ready for the README's Benchmarks section. */
+export function formatMarkdown(results: BenchResults): string {
+  const { api, widget, ingest, machine, settings } = results;
+  const lines = [
+    `Measured ${results.date.slice(0, 10)} on ${machine.cores} cores (${machine.cpuModel}), Node ${machine.node}, commit ${settings.commit}: Miniflare, ${settings.generator}, ${settings.connections} connections, best of ${settings.rounds} interleaved ${settings.roundSeconds} s rounds.`,
+    '',
+    '| measure | figure | target |',
+    '| --- | --- | --- |',
+  ];
+  const target = (name: string) => {
+    const t = results.targets.find((x) => x.name === name);
+    return t ? `${t.target} (${verdict(t.pass)})` : '';
+  };
+  const scenario = (label: string, s: ScenarioResult, ratio: number | null, targetName?: string) =>
+    `| ${label} | ${n(s.rps)} req/s, p50 ${ms(s.p50Ms)} ms, p99 ${ms(s.p99Ms)} ms${ratio === null ? '' : `, ${ratio.toFixed(2)}× bare`} | ${targetName ? target(targetName) : ''} |`;
+  lines.push(
+    scenario('bare worker (the runtime’s limit)', api.bare, null),
+    scenario(`\`GET ${api.relations.path}\``, api.relations, api.ratio, 'relations rps / bare rps'),
+    scenario(`\`GET ${api.notModified.path}\` → 304`, api.notModified, api.notModifiedRatio, '304 rps / bare rps'),
+    scenario(`\`GET ${api.index.path}\``, api.index, api.indexRatio),
+    `| KV reads per warm request | ${n(api.kvReadsPerRequest, 2)} | ${target('KV reads per warm request')} |`,
+    `| widget \`relations-card.js\` | ${kb(widget.rawBytes)} raw, ${kb(widget.gzipBytes)} gzip | ${target('widget gzip bytes')} |`,
+    `| Lit alone, for comparison | ${kb(widget.litRawBytes)} raw, ${kb(widget.litGzipBytes)} gzip | |`,
+    `| ingest | ${n(ingest.articlesPerSecond)} articles/s on one core (${n(ingest.articles)} generated articles) | |`,
+  );
+  return lines.join('\n');
+}
