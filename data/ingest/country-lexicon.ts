@@ -22,6 +22,8 @@ export type CountryInfo = {
 /** The lexicon: phrase (lower case, without a leading "the") -> readings, and lookups by code and city. */
 export type CountryLexicon = {
   phrases: Map<string, LexiconEntry[]>;
+  /** The first word of every phrase, to skip most capitalised words at once. */
+  firstWords: Set<string>;
   maxWords: number;
   countries: Map<string, CountryInfo>;
   byAlpha3: Map<string, string>;
@@ -33,7 +35,8 @@ export const phraseKey = (phrase: string): string =>
   foldDiacritics(phrase).trim().replace(/\s+/g, ' ').replace(/^the /i, '').toLowerCase();
 
 /** Text without accents, so that "Reykjavík" finds "Reykjavik"; lengths may change, so use on keys only. */
-export const foldDiacritics = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '');
+export const foldDiacritics = (text: string): string =>
+  /[^\u0000-\u007f]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
 
 const ADJECTIVE_PLURAL_BLOCK = /(?:ish|ch|ese|ss|[^a-z])$/;
 
@@ -44,12 +47,16 @@ function addPhrase(lexicon: CountryLexicon, phrase: string, code: string, form: 
   if (list.some((entry) => entry.code === code)) return;
   list.push({ code, form });
   lexicon.phrases.set(key, list);
-  lexicon.maxWords = Math.max(lexicon.maxWords, key.split(' ').length);
+  const words = key.split(' ');
+  lexicon.firstWords.add(words[0] as string);
+  lexicon.firstWords.add((words[0] as string).replace(/['’]s?$/, ''));
+  lexicon.maxWords = Math.max(lexicon.maxWords, words.length);
 }
 
 function build(): CountryLexicon {
   const lexicon: CountryLexicon = {
     phrases: new Map(),
+    firstWords: new Set(),
     maxWords: 1,
     countries: new Map(),
     byAlpha3: new Map(),

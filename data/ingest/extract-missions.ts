@@ -75,6 +75,7 @@ function resolveIt(sentence: SentenceContext): string {
 
 /** Missions stated in one sentence; one in a third country (or accredited to one) is left out. */
 export function extractMissions(sentence: SentenceContext): Mission[] {
+  if (!/embass|consul|office|accredit|represent/i.test(sentence.text)) return [];
   const marked = resolveIt(sentence);
   const provenance = [provenanceOf(sentence)];
   const missions: Mission[] = [];
@@ -105,7 +106,7 @@ export function extractMissions(sentence: SentenceContext): Mission[] {
     }
   }
 
-  for (const m of marked.matchAll(EACH_OTHER)) {
+  for (const m of /\bother|another\b/i.test(marked) ? marked.matchAll(EACH_OTHER) : []) {
     const lexicon = countryLexicon();
     taken.push([m.index, m.index + m[0].length]);
     for (const sender of sentence.pair) {

@@ -14,7 +14,11 @@ export type CountryMention = {
 /** A sentence with each country replaced by `⟨i⟩` (i: index into `mentions`). */
 export type MarkedSentence = { text: string; marked: string; mentions: CountryMention[] };
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?/gu;
+const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?/u;
+const NEXT_WORD = / ([\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?)/uy;
+
+// A trailing full stop belongs to the word only for abbreviations such as "U.S.".
+const trimStop = (word: string): string => (word.endsWith('.') && !/\.\p{L}\.$/u.test(word) ? word.slice(0, -1) : word);
 const POSSESSIVE = /['’]s?$/;
 
 /** Pick the reading that matters here: one of the pair first, then an independent state. */
@@ -39,40 +43,43 @@ export function findCountryMentions(
   pair: readonly string[] = [],
   lexicon: CountryLexicon = countryLexicon(),
 ): CountryMention[] {
-  const words: { start: number; end: number; word: string }[] = [];
-  for (const match of text.matchAll(WORD)) {
-    let word = match[0];
-    // A trailing full stop belongs to the word only for abbreviations such as "U.S.".
-    if (word.endsWith('.') && !/\.\p{L}\.$/u.test(word)) word = word.slice(0, -1);
-    words.push({ start: match.index, end: match.index + word.length, word });
-  }
   const mentions: CountryMention[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const first = words[i] as { start: number; end: number; word: string };
-    if (!/^\p{Lu}/u.test(first.word)) continue;
-    let found: { j: number; code: string; form: CountryForm; possessive: boolean; end: number } | undefined;
-    let phrase = '';
-    for (let j = i; j < words.length && j - i < lexicon.maxWords; j++) {
-      const w = words[j] as { start: number; end: number; word: string };
-      if (j > i && text.slice((words[j - 1] as { end: number }).end, w.start) !== ' ') break;
-      const key = foldDiacritics(w.word).toLowerCase();
-      phrase = j === i ? key : `${phrase} ${key}`;
+  const capitalised = new RegExp(CAPITALISED_WORD.source, 'gu');
+  for (let first = capitalised.exec(text); first; first = capitalised.exec(text)) {
+    const start = first.index;
+    const firstWord = trimStop(first[0]);
+    const firstKey = foldDiacritics(firstWord).toLowerCase();
+    const isCode = /^[A-Z]{2,3}$/.test(firstWord);
+    if (!isCode && !lexicon.firstWords.has(firstKey) && !lexicon.firstWords.has(firstKey.replace(POSSESSIVE, '')))
+      continue;
+    let found: { code: string; form: CountryForm; possessive: boolean; end: number } | undefined;
+    let phrase = firstKey;
+    let wordEnd = start + firstWord.length;
+    for (let n = 1; n <= lexicon.maxWords; n++) {
+      if (n > 1) {
+        NEXT_WORD.lastIndex = wordEnd;
+        const next = NEXT_WORD.exec(text);
+        if (!next?.[1]) break;
+        const word = trimStop(next[1]);
+        phrase = `${phrase} ${foldDiacritics(word).toLowerCase()}`;
+        wordEnd = next.index + 1 + word.length;
+      }
       let entries = lexicon.phrases.get(phrase);
       let possessive = false;
-      let end = w.end;
+      let end = wordEnd;
       if (!entries && POSSESSIVE.test(phrase)) {
         entries = lexicon.phrases.get(phrase.replace(POSSESSIVE, ''));
         possessive = Boolean(entries);
-        end = w.end - (w.word.endsWith('s') ? 2 : 1);
+        end = wordEnd - (text.charAt(wordEnd - 1) === 's' ? 2 : 1);
       }
       if (entries) {
         const reading = resolve(entries, pair, lexicon);
-        found = { j, code: reading.code, form: reading.form, possessive, end };
+        found = { code: reading.code, form: reading.form, possessive, end };
       }
     }
-    if (!found && /^[A-Z]{2,3}$/.test(first.word)) {
-      const code = first.word.length === 2 ? first.word : lexicon.byAlpha3.get(first.word);
-      if (code && pair.includes(code)) found = { j: i, code, form: 'code', possessive: false, end: first.end };
+    if (!found && isCode) {
+      const code = firstWord.length === 2 ? firstWord : lexicon.byAlpha3.get(firstWord);
+      if (code && pair.includes(code)) found = { code, form: 'code', possessive: false, end: start + firstWord.length };
     }
     if (!found) continue;
     // "Mexico City", "Kuwait City": the city, not the country.
@@ -80,12 +87,12 @@ export function findCountryMentions(
     mentions.push({
       code: found.code,
       form: found.form,
-      start: first.start,
+      start,
       end: found.end,
-      text: text.slice(first.start, found.end),
+      text: text.slice(start, found.end),
       possessive: found.possessive,
     });
-    i = found.j;
+    capitalised.lastIndex = Math.max(capitalised.lastIndex, found.end);
   }
   return mentions;
 }

@@ -33,12 +33,16 @@ const COUNTRY_BEFORE = String.raw`(?:⟨(\d+)⟩(?:['’]s?)?\s)?`;
 const OFFICES = String.raw`((?:${OFFICE})(?:(?:\s(?:and|&)\s|,\s)(?:${OFFICE}))*)`;
 const PERSON = new RegExp(String.raw`${COUNTRY_BEFORE}(?:the\s)?${OFFICES}(?:\sof\s⟨(\d+)⟩)?,?\s(${NAME})`, 'gu');
 
+const OFFICE_WORD =
+  /Minister|President|Premier|Chancellor|Secretary|King|Queen|Prince|Emperor|Emir|Sultan|Speaker|Governor|Chief|Duke|Duchess/;
+
 // Words that begin a clause, not a name.
 const NOT_A_NAME = new Set(['The', 'In', 'On', 'At', 'And', 'Of', 'During', 'Also', 'Both', 'His', 'Her', 'Their']);
 
 /** Office holders named in the sentence, with the country an adjective, possessive or "of X" gives them. */
 export function findPeople(sentence: MarkedSentence): PersonMention[] {
   const people: PersonMention[] = [];
+  if (!OFFICE_WORD.test(sentence.marked)) return people;
   for (const m of sentence.marked.matchAll(PERSON)) {
     const rawName = m[4] ?? '';
     const words = rawName.split(' ');

@@ -8,7 +8,7 @@ const ORGANIZATIONS: [string, string][] = [
   ['OSCE', 'OSCE|Organi[sz]ation for Security and Co-?operation in Europe'],
   ['WTO', 'WTO|World Trade Organi[sz]ation'],
   ['UN', 'UN|United Nations'],
-  ['CBSS', 'CBSS|Council of the Baltic Sea States'],
+  ['CBSS', 'CBSS|Council of (?:the )?Baltic Sea States'],
   ['Council of Europe', 'Council of Europe'],
   ['Nordic Council', 'Nordic Council'],
   ['Arctic Council', 'Arctic Council'],
@@ -17,7 +17,7 @@ const ORGANIZATIONS: [string, string][] = [
   ['EEA', 'EEA|European Economic Area'],
   ['Schengen Area', 'Schengen(?: Area| Agreement| zone)?'],
   ['Eurozone', 'Eurozone|euro ?area'],
-  ['Commonwealth of Nations', 'Commonwealth of Nations|the Commonwealth'],
+  ['Commonwealth of Nations', String.raw`Commonwealth of Nations|the Commonwealth(?! of Independent)`],
   ['Francophonie', '(?:Organisation internationale de la )?Francophonie'],
   ['African Union', 'African Union|AU'],
   ['ASEAN', 'ASEAN|Association of Southeast Asian Nations'],
@@ -36,16 +36,16 @@ const ORGANIZATIONS: [string, string][] = [
   ['Bucharest Nine', 'Bucharest Nine|B9'],
   ['Three Seas Initiative', 'Three Seas Initiative'],
   ['Non-Aligned Movement', 'Non-Aligned Movement'],
-  ['Council of Baltic Sea States', 'Council of Baltic Sea States'],
   ['Baltic Assembly', 'Baltic Assembly'],
   ['Adriatic Charter', 'Adriatic Charter|A5'],
   ['SEECP', 'SEECP|South-East European Co-?operation Process'],
 ];
 
-const COMPILED = ORGANIZATIONS.map(([name, pattern]) => ({
-  name,
-  pattern: new RegExp(String.raw`\b(?:${pattern})\b`, 'g'),
-}));
+// One pattern for all, so a sentence is scanned once: group i+1 matches ORGANIZATIONS[i].
+const ANY = new RegExp(
+  ORGANIZATIONS.map(([, pattern]) => `\\b(${pattern.replace(/\((?!\?)/g, '(?:')})\\b`).join('|'),
+  'g',
+);
 
 /** An organization named in text, with [start, end) offsets. */
 export type OrganizationMention = { name: string; start: number; end: number };
@@ -53,13 +53,11 @@ export type OrganizationMention = { name: string; start: number; end: number };
 /** Organizations named in `text`, left to right, each named by its record name. */
 export function findOrganizations(text: string): OrganizationMention[] {
   const found: OrganizationMention[] = [];
-  for (const { name, pattern } of COMPILED) {
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (found.some((o) => start < o.end && end > o.start)) continue;
-      found.push({ name: name === 'Council of Baltic Sea States' ? 'CBSS' : name, start, end });
-    }
+  for (const m of text.matchAll(ANY)) {
+    const group = m.findIndex((value, i) => i > 0 && value !== undefined);
+    const name = ORGANIZATIONS[group - 1]?.[0];
+    if (!name) continue;
+    found.push({ name, start: m.index, end: m.index + m[0].length });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }

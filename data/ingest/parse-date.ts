@@ -61,6 +61,7 @@ function day(year: string, month: number | undefined, dayText: string | undefine
 /** Every date in `text`, left to right, each with the precision written (never a day or month not given). */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
+  if (!/\d{4}/.test(text)) return found;
   for (const m of text.matchAll(DATE)) {
     let edtf: string | undefined;
     if (m[3]) edtf = day(m[3], monthOf(m[2]), m[1]);

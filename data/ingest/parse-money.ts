@@ -127,6 +127,9 @@ const MONEY = new RegExp(
   'giu',
 );
 
+const CURRENCY_HINT =
+  /[$€£¥₹₽₺₩₪]|zł|Kč|\b[A-Z]{3}\b|dollar|euro|pound|franc|kron|\blek|\blir[ae]|\brea(?:l|is)\b|rupee|r[o]?uble|z[lł]ot|\byen\b|yuan|renminbi|peso|dinar|forint|\ble[iuv]\b|\bleva\b|kuna|\brands?\b|\bwon\b|shilling|riyal|dirham/i;
+
 /** The ISO 4217 code for a written currency: a code, a symbol, or a unit word with an optional country word. */
 export function currencyCode(
   written: string,
@@ -161,6 +164,7 @@ export function currencyCode(
 /** Every amount of money in `text`, left to right. `pair` decides ambiguous units such as "kroner". */
 export function findMoney(text: string, pair: readonly string[] = []): MoneyMention[] {
   const found: MoneyMention[] = [];
+  if (!/\d/.test(text) || !CURRENCY_HINT.test(text)) return found;
   for (const m of text.matchAll(MONEY)) {
     const [numberText, scaleText, currencyText] = m[1] ? [m[2], m[3], m[1]] : [m[4], m[5], m[6]];
     if (!numberText || !currencyText) continue;

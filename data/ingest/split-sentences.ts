@@ -27,7 +27,12 @@ export function splitSentences(text: string, offset = 0): SentenceSpan[] {
     const stop = match.index;
     const next = text.charAt(stop + match[0].length);
     if (!/[\p{Lu}\p{N}"“'‘(]/u.test(next)) continue;
-    if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(text.slice(start, stop))) continue;
+    if (
+      match[0].startsWith('.') &&
+      !match[0].startsWith('..') &&
+      isAbbreviation(text.slice(Math.max(start, stop - 24), stop))
+    )
+      continue;
     const end = stop + match[0].trimEnd().length;
     pushTrimmed(text, start, end, offset, spans);
     start = stop + match[0].length;
