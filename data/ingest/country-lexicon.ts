@@ -36,7 +36,7 @@ export const phraseKey = (phrase: string): string =>
 
 /** Text without accents, so that "Reykjavík" finds "Reykjavik"; lengths may change, so use on keys only. */
 export const foldDiacritics = (text: string): string =>
-  /[^\u0000-\u007f]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
+  /[^ -~\s]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
 
 const ADJECTIVE_PLURAL_BLOCK = /(?:ish|ch|ese|ss|[^a-z])$/;
 

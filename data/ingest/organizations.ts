@@ -17,7 +17,7 @@ const ORGANIZATIONS: [string, string][] = [
   ['EEA', 'EEA|European Economic Area'],
   ['Schengen Area', 'Schengen(?: Area| Agreement| zone)?'],
   ['Eurozone', 'Eurozone|euro ?area'],
-  ['Commonwealth of Nations', String.raw`Commonwealth of Nations|the Commonwealth(?! of Independent)`],
+  ['Commonwealth of Nations', 'Commonwealth of Nations|the Commonwealth(?! of Independent)'],
   ['Francophonie', '(?:Organisation internationale de la )?Francophonie'],
   ['African Union', 'African Union|AU'],
   ['ASEAN', 'ASEAN|Association of Southeast Asian Nations'],
