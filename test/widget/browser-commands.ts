@@ -1,11 +1,16 @@
 // Types for the commands in test/widget/server/browser-commands.ts, as the tests call them.
 import { commands } from 'vitest/browser';
 
+interface EmulatedMedia {
+  colorScheme?: 'light' | 'dark' | 'no-preference' | null;
+  reducedMotion?: 'reduce' | 'no-preference' | null;
+}
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
-    emulateColorScheme: (scheme: 'light' | 'dark' | 'no-preference') => Promise<void>;
+    emulateMedia: (media: EmulatedMedia) => Promise<void>;
   }
 }
 
-/** Emulates `prefers-color-scheme` for the page. */
-export const emulateColorScheme = (scheme: 'light' | 'dark' | 'no-preference') => commands.emulateColorScheme(scheme);
+/** Emulates `prefers-color-scheme` and `prefers-reduced-motion` for the page. */
+export const emulateMedia = (media: EmulatedMedia) => commands.emulateMedia(media);

@@ -86,10 +86,11 @@ export function createLocalizer(lang: string, locale: string, messages: Messages
     money: ({ amount, currency }) => {
       const options = { style: 'currency', currency, maximumFractionDigits: amount % 1 ? 2 : 0 } as const;
       if (!data) return new Intl.NumberFormat(locale, options).format(amount);
-      const amountText = localizeDigits(
-        new Intl.NumberFormat('en', { ...options, style: 'decimal' }).formatToParts(amount),
-      );
-      return fill(data.currencyPattern, { n: amountText, currency });
+      // English data has the same currency symbols (€, DKK); the bundled pattern places them.
+      const parts = new Intl.NumberFormat('en', options).formatToParts(amount);
+      const symbol = parts.find((p) => p.type === 'currency')?.value ?? currency;
+      const digits = parts.filter((p) => ['integer', 'group', 'decimal', 'fraction'].includes(p.type));
+      return fill(data.currencyPattern, { n: localizeDigits(digits), currency: symbol });
     },
     plural: (forms, n, values = {}) => fill(forms[plurals.select(n)] ?? forms.other, { ...values, n: number(n) }),
   };
