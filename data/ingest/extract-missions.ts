@@ -4,7 +4,7 @@ import { countryLexicon, countryOfCity } from './country-lexicon.ts';
 import { findDates } from './parse-date.ts';
 import { inPair, mentionAt, otherOf, provenanceOf, type SentenceContext } from './sentence-context.ts';
 
-const KIND = String.raw`(honorary\s+consulates?(?:[-\s]general)?|honorary\s+consul(?:ate)?|consulates?[-\s]general|consulates?|embass(?:y|ies)|trade\s+office|representative\s+office|liaison\s+office)`;
+const KIND = String.raw`([Hh]onorary\s+[Cc]onsulates?(?:[-\s][Gg]eneral)?|[Hh]onorary\s+[Cc]onsul(?:ate)?|[Cc]onsulates?[-\s][Gg]eneral|[Cc]onsulates?|[Ee]mbass(?:y|ies)|[Tt]rade\s+[Oo]ffice|[Rr]epresentative\s+[Oo]ffice|[Ll]iaison\s+[Oo]ffice)`;
 const CITY = String.raw`(⟨\d+⟩|\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’-]*|de|del|da|am|upon|on))*)(?:,\s(?:the\s)?⟨(\d+)⟩)?`;
 const OWNER = String.raw`⟨(\d+)⟩(?:['’]s?)?`;
 
@@ -20,7 +20,12 @@ const NON_RESIDENT = [
     'gu',
   ),
   new RegExp(
-    String.raw`⟨(\d+)⟩(?:['’]s?)?\s+(?:ambassador|${KIND})\s+(?:to\s+\S+\s+)?in\s+${CITY}\s+(?:is|was)\s+(?:also\s+)?accredited\s+to\s+(?:the\s+)?⟨(\d+)⟩`,
+    String.raw`⟨(\d+)⟩(?:['’]s?)?\s+(?:[Aa]mbassador|${KIND})\s+(?:to\s+\S+\s+)?in\s+${CITY}\s+(?:is|was)\s+(?:also\s+)?accredited\s+to\s+(?:the\s+)?⟨(\d+)⟩`,
+    'gu',
+  ),
+  // "accredited to Albania from Vienna", "by a non-resident ambassador based in Vienna": no mission named.
+  new RegExp(
+    String.raw`⟨(\d+)⟩[^⟨.;]{0,60}?\b(?:represented|accredited|covered)\b[^⟨;]{0,20}?⟨(\d+)⟩\s+(?:(?:through|by|from|via)\s+(?:an?\s+)?(?:non-resident\s+)?(?:ambassador|envoy)\s+(?:resident|based|residing|stationed)\s+in|from)\s+${CITY}`,
     'gu',
   ),
 ];
@@ -85,12 +90,31 @@ export function extractMissions(sentence: SentenceContext): Mission[] {
   for (const pattern of NON_RESIDENT) {
     for (const m of marked.matchAll(pattern)) {
       const first = pattern === NON_RESIDENT[0];
+      const second = pattern === NON_RESIDENT[1];
       const sender = mentionAt(sentence, m[1])?.code;
-      const host = mentionAt(sentence, first ? m[2] : m[5])?.code;
-      const kindText = first ? m[3] : (m[2] ?? 'embassy');
-      const from = first ? place(sentence, m[4], m[5]) : place(sentence, m[3], m[4]);
+      const host = mentionAt(sentence, second ? m[5] : m[2])?.code;
+      const kindText = first ? m[3] : second ? (m[2] ?? 'embassy') : 'embassy';
+      const from = first
+        ? place(sentence, m[4], m[5])
+        : second
+          ? place(sentence, m[3], m[4])
+          : place(sentence, m[3], m[4]);
       if (!inPair(sentence, sender) || !inPair(sentence, host) || sender === host) continue;
+      if (overlaps(m.index, m.index + m[0].length)) continue;
       taken.push([m.index, m.index + m[0].length]);
+      // "represented in Denmark through its embassy in Copenhagen": a resident mission after all.
+      if (from.country === host) {
+        missions.push({
+          sender,
+          host,
+          kind: kindOf(kindText ?? 'embassy'),
+          ...(from.city ? { city: from.city } : {}),
+          residency: 'resident',
+          status: 'open',
+          provenance,
+        });
+        continue;
+      }
       const accreditedFrom = from.country
         ? { country: from.country, ...(from.city ? { city: from.city } : {}) }
         : undefined;
@@ -152,15 +176,19 @@ export function extractMissions(sentence: SentenceContext): Mission[] {
         rest = rest.slice(m[0].length);
       }
     }
-    const after = sentence.text.length ? marked.slice(end, end + 40) : '';
-    const when = /^\s*(?:in|on|since)\s/.test(after) ? findDates(after)[0]?.edtf : undefined;
+    const after = marked.slice(end, end + 60);
+    const openedAfter =
+      /^\s*(?:,\s*)?(?:which\s+)?(?:was\s+)?(?:opened|established|inaugurated|reopened)\s+(?:in|on)\s/.test(after);
+    const dateAfter =
+      /^\s*(?:in|on)\s/.test(after) && /open|establish|will|plan|intend|going|set|due|about|announced/.test(verb);
+    const when = openedAfter || dateAfter ? findDates(after)[0]?.edtf : undefined;
     missions.push({
       sender,
       host,
       kind: kindOf(kindText ?? 'embassy'),
       ...(where.city ? { city: where.city } : {}),
       residency: 'resident',
-      ...(when && /open|establish|planned/.test(`${verb} ${status}`) ? { opened: when } : {}),
+      ...(when ? { opened: when } : {}),
       status,
       provenance,
     });

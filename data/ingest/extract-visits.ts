@@ -84,18 +84,23 @@ function fromProse(sentence: SentenceContext, next: SentenceContext | undefined)
   const counterparts = people.filter((p) => p.country === to).map((p) => person(p, to));
   if (!visitors.length) return [];
   const purpose = purposeOf(sentence, next);
-  return [
-    {
-      date,
-      from,
-      to,
-      visitors,
-      ...(counterparts.length ? { counterparts } : {}),
-      ...(purpose ? { purpose } : {}),
-      ...(FIRST.test(sentence.text) ? { first: true } : {}),
-      provenance: [provenanceOf(sentence)],
-    },
-  ];
+  // "visited Albania in 2006 and 2010": one visit per date of the list.
+  const dates = [sentence.dates[0] as { start: number; end: number; edtf: string }];
+  for (const d of sentence.dates.slice(1)) {
+    const last = dates.at(-1) as { end: number };
+    if (/^\s*(?:,|and|,\s*and|&)\s*$/.test(sentence.text.slice(last.end, d.start))) dates.push(d);
+    else break;
+  }
+  return dates.map((d) => ({
+    date: d.edtf,
+    from,
+    to,
+    visitors,
+    ...(counterparts.length ? { counterparts } : {}),
+    ...(purpose ? { purpose } : {}),
+    ...(FIRST.test(sentence.text) && d === dates[0] ? { first: true } : {}),
+    provenance: [provenanceOf(sentence)],
+  }));
 }
 
 /** Direction of a list of visits from the line or heading that introduces it ("visits from A to B"). */

@@ -10,6 +10,14 @@ const assistance = (body: string, title = AL_DK) => bare(recordOf(title, body).a
 const diaspora = (body: string, title = AL_DK) => bare(recordOf(title, body).diaspora);
 const agreements = (body: string, title = AL_DK) => bare(recordOf(title, body).agreements);
 
+describe('article markup', () => {
+  it('ignores citation marks and wiki links when reading a sentence', () => {
+    expect(events('Diplomatic relations were established[1] on [[7 November]] 1905.[2][citation needed]')).toEqual([
+      { type: 'established', date: '1905-11-07' },
+    ]);
+  });
+});
+
 describe('relations events', () => {
   it.each([
     ['Norway and Sweden established diplomatic relations on 7 November 1905.', '1905-11-07'],
@@ -112,6 +120,26 @@ describe('missions', () => {
     ).toEqual(['Lviv', 'Lutsk', 'Odesa']);
   });
 
+  it('reads "represented ... through its embassy in" its own capital as a resident mission', () => {
+    expect(missions('Albania is represented in Denmark through its embassy in Copenhagen.')).toEqual([
+      { sender: 'AL', host: 'DK', kind: 'embassy', city: 'Copenhagen', residency: 'resident', status: 'open' },
+    ]);
+  });
+
+  it('reads accreditation from a city with no mission named, and a capitalised Embassy that opened in a year', () => {
+    expect(
+      missions('Denmark is represented in Albania by a non-resident ambassador based in Athens, Greece.')[0],
+    ).toMatchObject({
+      residency: 'non-resident',
+      accreditedFrom: { country: 'GR', city: 'Athens' },
+    });
+    expect(missions('The Albanian Embassy in Copenhagen opened in 2004.')[0]).toMatchObject({
+      sender: 'AL',
+      city: 'Copenhagen',
+      opened: '2004',
+    });
+  });
+
   it('leaves out an embassy in, or accredited to, a third country', () => {
     expect(missions('Denmark has an embassy in Belgrade, Serbia.')).toEqual([]);
     expect(missions("Denmark's embassy in Tirana is also accredited to Kosovo.")).toEqual([]);
@@ -199,6 +227,12 @@ describe('visits', () => {
       ['2004', 'DK', 'AL', 'Anders Fogh Rasmussen', 'Prime Minister'],
       ['2008', 'DK', 'AL', 'Anders Fogh Rasmussen', 'Prime Minister'],
     ]);
+  });
+
+  it('gives one visit per year of "visited X in 1994 and 1998"', () => {
+    expect(
+      visits('Danish Prime Minister Poul Nyrup Rasmussen visited Albania in 1994 and 1998.').map((v) => v.date),
+    ).toEqual(['1994', '1998']);
   });
 
   it('keeps a visit told twice once, with two provenances', () => {
