@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { API, fact, loaded, mount, reset, shadow, stubFetch, textOf } from './card-harness.ts';
+import { alDk } from './fixtures/al-dk.ts';
 
 afterEach(reset);
 
@@ -71,6 +72,18 @@ describe('<relations-card> content', () => {
     expect(textOf(note)).toContain(
       'Shown: May 29, 1970 (curated: Albania–Denmark relations). Also stated: 1970 (Albania–Denmark relations). The exchange of notes gives the day.',
     );
+  });
+
+  it('does not repeat or mark a claim that agrees with the preferred one', async () => {
+    const agreeing = alDk.events.map((e) => (e.rank === 'deprecated' ? { ...e, rank: 'normal' as const } : e));
+    stubFetch(() => Response.json({ ...alDk, events: agreeing }));
+    const card = mount({ countries: 'AL DK' });
+    await loaded(card);
+    expect(fact(card, 'Diplomatic relations')?.querySelector('button')).toBeNull();
+    const established = [...shadow(card).querySelectorAll('ol li')].filter((li) =>
+      textOf(li).includes('Diplomatic relations established'),
+    );
+    expect(established.map((li) => li.querySelector('time')?.getAttribute('datetime'))).toEqual(['1970-05-29']);
   });
 
   it('lists the full timeline oldest first behind a keyboard-reachable disclosure', async () => {

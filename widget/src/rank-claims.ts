@@ -15,8 +15,9 @@ export interface Claim<T> {
 }
 
 /**
- * Groups facts by what they are about (`keyOf`), drops deprecated claims, and marks the preferred claim of a
- * group that holds deprecated ones. Groups keep the order of their first fact.
+ * Groups facts by what they are about (`keyOf`) and keeps the preferred claims of each group, else its normal
+ * ones; the deprecated claims of a group become the `rejected` of what is kept. Groups keep the order of their
+ * first fact.
  */
 export function rankClaims<T extends Ranked>(facts: readonly T[], keyOf: (fact: T) => string): Claim<T>[] {
   const groups = new Map<string, T[]>();
@@ -27,12 +28,11 @@ export function rankClaims<T extends Ranked>(facts: readonly T[], keyOf: (fact: 
   const claims: Claim<T>[] = [];
   for (const group of groups.values()) {
     const rejected = group.filter((f) => f.rank === 'deprecated');
-    const kept = group.filter((f) => f.rank !== 'deprecated');
-    const preferred = kept.some((f) => f.rank === 'preferred');
-    for (const fact of kept) {
-      const marked = rejected.length > 0 && (preferred ? fact.rank === 'preferred' : true);
-      claims.push({ fact, rejected: marked ? rejected : [] });
-    }
+    const preferred = group.filter((f) => f.rank === 'preferred');
+    // A preferred claim stands for its group: normal claims beside it agree (a year beside its day) and are not
+    // repeated; deprecated ones contradict it and are kept to explain the mark.
+    const kept = preferred.length ? preferred : group.filter((f) => f.rank !== 'deprecated');
+    for (const fact of kept) claims.push({ fact, rejected });
   }
   return claims;
 }

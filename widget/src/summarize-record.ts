@@ -55,7 +55,7 @@ export function summarizeRecord(record: RelationsRecord): CardSummary {
   const [a, b] = record.countries;
   const events = rankClaims(record.events, (e) => e.type).sort(byDate);
   const since = events.filter((e) => ['established', 're-established', 'restored'].includes(e.fact.type)).at(-1);
-  const missions = rankClaims(record.missions, (m) => `${m.sender}>${m.host}`);
+  const missions = rankClaims(record.missions, (m) => `${m.sender}>${m.host}:${m.status === 'planned'}`);
   const agreements = rankClaims(record.agreements, (g) => `${g.kind}@${g.date?.slice(0, 4)}`);
   const visits = rankClaims(record.visits, (v) => `${v.from}>${v.to}@${v.date.slice(0, 4)}`).sort(byDate);
   const assistance = rankClaims(record.assistance, (s) => `${s.donor}>${s.recipient}@${s.date}:${s.kind}`).sort(byDate);
