@@ -14,21 +14,21 @@ const PATTERNS: {
   {
     pattern: new RegExp(
       String.raw`${COUNT}\s+${ORIGIN}\s+(?:(?:who\s+)?(?:\w+\s+){0,3}?)?(?:in|to)\s+(?:the\s+)?⟨(\d+)⟩`,
-      'iu',
+      'giu',
     ),
     groups: { qualifier: 1, number: 2, scale: 3, plus: 4, origin: [5, 6], residence: 7 },
   },
   {
     pattern: new RegExp(
       String.raw`⟨(\d+)⟩\s+(?:is\s+home\s+to|has|hosts)\s+(?:a\s+population\s+of\s+)?${COUNT}\s+${ORIGIN}`,
-      'iu',
+      'giu',
     ),
     groups: { qualifier: 2, number: 3, scale: 4, plus: 5, origin: [6, 7], residence: 1 },
   },
   {
     pattern: new RegExp(
       String.raw`⟨(\d+)⟩\s+(?:community|diaspora|minority|population)\s+in\s+(?:the\s+)?⟨(\d+)⟩\s+(?:numbers|counts|totals|is\s+(?:estimated\s+(?:at|to\s+be)|about|around|approximately)|consists\s+of|of)\s+${COUNT}`,
-      'iu',
+      'giu',
     ),
     groups: { qualifier: 3, number: 4, scale: 5, plus: 6, origin: [1], residence: 2 },
   },
@@ -37,27 +37,27 @@ const PATTERNS: {
 /** Diaspora figures in one sentence, exactly as written; "about", "over", "an estimated" make them approximate. */
 export function extractDiaspora(sentence: SentenceContext): Diaspora[] {
   if (!/\d|\b(?:thousand|hundred)\b/.test(sentence.text)) return [];
+  const found: Diaspora[] = [];
   for (const { pattern, groups } of PATTERNS) {
-    const m = pattern.exec(sentence.marked.marked);
-    if (!m) continue;
-    const originMention = groups.origin.map((g) => mentionAt(sentence, m[g])).find(Boolean);
-    const residence = mentionAt(sentence, m[groups.residence])?.code;
-    const origin = originMention?.code;
-    if (!inPair(sentence, origin) || !inPair(sentence, residence) || origin === residence) continue;
-    const population = parseScaled(m[groups.number] ?? '', m[groups.scale]);
-    if (population === undefined || !Number.isInteger(population)) continue;
-    // A year-like count ("2016 Danes") is the count, not a date.
-    const when = sentence.dates.find((d) => sentence.text.slice(d.start, d.end) !== m[groups.number]);
-    return [
-      {
+    for (const m of sentence.marked.marked.matchAll(pattern)) {
+      const originMention = groups.origin.map((g) => mentionAt(sentence, m[g])).find(Boolean);
+      const residence = mentionAt(sentence, m[groups.residence])?.code;
+      const origin = originMention?.code;
+      if (!inPair(sentence, origin) || !inPair(sentence, residence) || origin === residence) continue;
+      const population = parseScaled(m[groups.number] ?? '', m[groups.scale]);
+      if (population === undefined || !Number.isInteger(population)) continue;
+      // A year-like count ("2016 Danes") is the count, not a date.
+      const when = sentence.dates.find((d) => sentence.text.slice(d.start, d.end) !== m[groups.number]);
+      if (found.some((f) => f.origin === origin && f.residence === residence)) continue;
+      found.push({
         origin,
         residence,
         population,
         approximate: Boolean(m[groups.qualifier] || m[groups.plus] || m[groups.scale]),
         ...(when ? { date: when.edtf } : {}),
         provenance: [provenanceOf(sentence)],
-      },
-    ];
+      });
+    }
   }
-  return [];
+  return found;
 }

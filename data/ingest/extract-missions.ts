@@ -32,6 +32,10 @@ const NON_RESIDENT = [
 const EACH_OTHER =
   /\b(?:both\s+countries|the\s+two\s+countries|⟨(\d+)⟩\s+and\s+⟨(\d+)⟩)\s+(?:each\s+)?(?:have|maintain|opened|established|operate|each\s+have|each\s+opened)\s+(?:resident\s+)?(?:an?\s+)?(embass(?:y|ies))\s+in\s+(?:each\s+other['’]s|the\s+other['’]s|one\s+another['’]s)\s+capitals?/giu;
 
+const ANOTHER = new RegExp(
+  String.raw`^(?:,\s*)?\s*and\s+(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?${KIND}\s+in\s+${CITY}`,
+  'u',
+);
 const MORE_CITIES = /^(?:,\s+(?:and\s+)?|\s+and\s+)(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)(?![\p{L}])/u;
 
 function kindOf(written: string): Mission['kind'] {
@@ -148,7 +152,14 @@ export function extractMissions(sentence: SentenceContext): Mission[] {
     }
   }
 
-  const resident = (
+  const resident: (
+    m: RegExpMatchArray,
+    owner: string | undefined,
+    verb: string,
+    kindText: string | undefined,
+    cityText: string | undefined,
+    countryIndex: string | undefined,
+  ) => void = (
     m: RegExpMatchArray,
     owner: string | undefined,
     verb: string,
@@ -169,13 +180,15 @@ export function extractMissions(sentence: SentenceContext): Mission[] {
     const status = statusOf(verb);
     // "consulates-general in Lviv, Lutsk and Odesa": one mission per city of the list.
     const more: string[] = [];
+    let rest = marked.slice(end);
     if (where.city && /ies$|s\b|s[-\s]general$/i.test(kindText ?? '')) {
-      let rest = marked.slice(end);
       for (let m = MORE_CITIES.exec(rest); m; m = MORE_CITIES.exec(rest)) {
         more.push(m[1] as string);
         rest = rest.slice(m[0].length);
       }
     }
+    // "Israel has an embassy in Berlin and a consulate-general in Munich": the same sender again.
+    const another = ANOTHER.exec(rest);
     const after = marked.slice(end, end + 60);
     const openedAfter =
       /^\s*(?:,\s*)?(?:which\s+)?(?:was\s+)?(?:opened|established|inaugurated|reopened)\s+(?:in|on)\s/.test(after);
@@ -203,6 +216,11 @@ export function extractMissions(sentence: SentenceContext): Mission[] {
         status,
         provenance,
       });
+    }
+    if (another) {
+      const at = marked.length - rest.length + another.index;
+      const next = Object.assign([another[0]], { index: at }) as RegExpMatchArray;
+      resident(next, owner, verb, another[1], another[2], another[3]);
     }
   };
 

@@ -108,6 +108,17 @@ describe('missions', () => {
     });
   });
 
+  it('reads a second mission of the same sender in the same clause', () => {
+    expect(
+      missions('Norway has an embassy in Copenhagen and a consulate in Aarhus.', 'Denmark–Norway relations').map(
+        (m) => [m.sender, m.kind, m.city],
+      ),
+    ).toEqual([
+      ['NO', 'embassy', 'Copenhagen'],
+      ['NO', 'consulate', 'Aarhus'],
+    ]);
+  });
+
   it('reads an honorary consulate and a list of consulates-general', () => {
     expect(missions('Denmark has an honorary consulate in Durrës.')[0]).toMatchObject({
       kind: 'honorary-consulate',
@@ -305,6 +316,18 @@ describe('diaspora', () => {
 
   it('keeps the direction: Danes in Albania have Denmark as origin', () => {
     expect(diaspora('There are around 300 Danes in Albania.')[0]).toMatchObject({ origin: 'DK', residence: 'AL' });
+  });
+
+  it('reads two figures, one each way, from one sentence', () => {
+    expect(
+      diaspora(
+        'There are around 15,000 Danes living in Norway, and 16,000 Norwegians living in Denmark.',
+        'Denmark–Norway relations',
+      ).map((d) => [d.origin, d.residence, d.population]),
+    ).toEqual([
+      ['DK', 'NO', 15_000],
+      ['NO', 'DK', 16_000],
+    ]);
   });
 
   it('leaves out a diaspora in a third country', () => {
