@@ -37,7 +37,7 @@ export function stubFetch(route: Route = serveRecords()) {
 }
 
 /** Creates a card with these attributes inside `parent`. */
-export function mount(attributes: Record<string, string>, parent: Element = document.body): RelationsCard {
+export function mount(attributes: Record<string, string>, parent: ParentNode = document.body): RelationsCard {
   const card = document.createElement('relations-card');
   for (const [name, value] of Object.entries({ api: API, ...attributes })) card.setAttribute(name, value);
   parent.append(card);

@@ -84,6 +84,17 @@ describe('<relations-card> languages', () => {
     expect(inDocument.lang).toBe('');
   });
 
+  it('finds the language across the shadow root of a component that holds the card', async () => {
+    stubFetch();
+    const host = document.createElement('div');
+    host.setAttribute('lang', 'da');
+    const root = host.attachShadow({ mode: 'open' });
+    document.body.append(host);
+    const card = mount({ countries: 'AL DK' }, root);
+    await loaded(card);
+    await expect.poll(() => title(card)).toBe('Albanien og Danmark');
+  });
+
   it('follows changes of lang on the document, an ancestor and the card itself', async () => {
     stubFetch();
     const section = document.createElement('section');

@@ -38,6 +38,34 @@ describe('<relations-card> states', () => {
     expect(Math.abs(after - before)).toBeLessThanOrEqual(before * 0.1);
   });
 
+  it('waits without a request or an error until it is given countries', async () => {
+    const fetchSpy = stubFetch();
+    const onError = vi.fn();
+    document.body.addEventListener('relations-card-error', onError);
+    const card = mount({});
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(onError).not.toHaveBeenCalled();
+    card.countries = 'DK AL';
+    await loaded(card);
+  });
+
+  it('picks up where it left off when moved to another place in the page', async () => {
+    let respond: () => void = () => {};
+    stubFetch(async (url, init) => {
+      await new Promise<void>((resolve) => (respond = resolve));
+      return serveRecords()(url, init);
+    });
+    const card = mount({ countries: 'AL DK' });
+    await card.updateComplete;
+    const elsewhere = document.createElement('aside');
+    document.body.append(elsewhere);
+    elsewhere.append(card);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    respond();
+    await loaded(card);
+  });
+
   it('says there is no data yet for a pair the API does not know (404)', async () => {
     stubFetch(() => problem(404, 'Not Found'));
     const card = mount({ countries: 'AL SE' });

@@ -128,7 +128,8 @@ export class RelationsCard extends LitElement {
 
   readonly #recordTask = new Task(this, {
     task: async ([api, countries, active]: readonly [string, string, boolean], { signal }): Promise<Loaded> => {
-      if (!active) return initialState as never;
+      // No codes yet (a framework may set them after connecting): wait quietly rather than report an error.
+      if (!active || !countries.trim()) return initialState as never;
       this.#pair = undefined;
       let pair: CountryPair;
       try {
