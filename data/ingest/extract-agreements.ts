@@ -9,7 +9,7 @@ const INSTRUMENT =
 const DONE =
   /\b(?:signed|concluded|ratified|entered\s+into\s+force|came\s+into\s+force|agreed|initialled|reached|in\s+force|signing|concluding)\b/i;
 const NOT_BILATERAL =
-  /\bwith\s+(?:the\s+)?(?:EU|European\s+Union|NATO|UN|United\s+Nations|IMF|World\s+Bank|European\s+Commission)\b/;
+  /\bwith\s+(?:the\s+)?(?:EU|European\s+Union|NATO|UN|United\s+Nations|IMF|World\s+Bank|European\s+Commission)\b|\b(?:[Aa]ccession|Stabili[sz]ation\s+and\s+Association|membership)\b/;
 
 // The first kind whose words appear wins: climate before aid ("an agreement to assist ... reduce emissions").
 const KINDS: [Kind, RegExp][] = [

@@ -8,10 +8,13 @@ type EventType = RelationsEvent['type'];
 const VERBS: [EventType, RegExp][] = [
   ['re-established', /\b(?:re-?established|re-?establishment|renewed)\b/gi],
   ['restored', /\b(?:restored|resumed|restoration|normali[sz]ed)\b/gi],
-  ['severed', /\b(?:severed|broke\s+off|broken\s+off|cut\s+off|cut|suspended|terminated|froze|frozen)\b/gi],
+  [
+    'severed',
+    /\b(?:severed|broke\s+off|broken\s+off|cut\s+(?:off\s+)?(?:all\s+)?(?:diplomatic\s+)?(?:relations|ties)|suspended|terminated|froze|frozen)\b/gi,
+  ],
   [
     'established',
-    /\b(?:(?:maintained|had|have\s+had)\s+(?:diplomatic\s+)?relations\s+since|established|establishment|began|begun|started|initiated|set\s+up|were\s+opened)\b/gi,
+    /\b(?:(?:maintained|had|have\s+had)\s+(?:diplomatic\s+)?relations\s+since|established|establishment|began(?!\s+to)|begun|started(?!\s+to)|initiated|set\s+up|were\s+opened)\b/gi,
   ],
 ];
 const RELATIONS = /\b(?:diplomatic\s+(?:relations|ties)|relations)\b/i;

@@ -48,6 +48,10 @@ describe('relations events', () => {
     expect(events('Denmark recognized Kosovo in 2008.', AL_DK)).toEqual([]);
   });
 
+  it('does not read relations that "began to deteriorate" as a start', () => {
+    expect(events('Relations began to deteriorate in 1961.')).toEqual([]);
+  });
+
   it('does not read trade relations as diplomatic ones, nor invent a date', () => {
     expect(events('Trade relations began in the 1990s.')).toEqual([]);
     expect(events('Diplomatic relations were established long ago.')).toEqual([]);
@@ -197,6 +201,10 @@ describe('agreements', () => {
     expect(agreements(sentence)).toEqual([{ date, title, kind }]);
   });
 
+  it('leaves out accession instruments, which are not bilateral agreements', () => {
+    expect(agreements("Denmark ratified the protocol on Albania's accession to NATO in 2008.")).toEqual([]);
+  });
+
   it('leaves out an agreement between one of the pair and a third country or the EU', () => {
     expect(agreements('Albania signed a trade agreement with Italy in 1995.')).toEqual([]);
     expect(agreements('Albania signed a Stabilisation and Association Agreement with the EU in 2006.')).toEqual([]);
@@ -308,6 +316,7 @@ describe('diaspora', () => {
     ['As of 2016, 1,414 Albanians lived in Denmark.', 1414, false, '2016'],
     ['There are around 300 Danes in Albania.', 300, true, undefined],
     ['Denmark is home to an estimated 9,000 people of Albanian descent.', 9000, true, undefined],
+    ['Albanians in Denmark number about 8,000.', 8000, true, undefined],
   ])('reads "%s"', (sentence, population, approximate, date) => {
     const [fact] = diaspora(sentence);
     expect(fact).toMatchObject({ population, approximate });
