@@ -3,9 +3,17 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { closestLang, observeLang } from './closest-lang.ts';
 import { CountryCodeError, type CountryPair, parseCountryPair, splitCodes } from './country-pair.ts';
+import {
+  describeAssistance,
+  describeDiaspora,
+  describeMembership,
+  describeMission,
+  describeTimelineEntry,
+  describeVisit,
+} from './describe-facts.ts';
 import { fill, type Localizer } from './format.ts';
 import { englishLocalizer, loadLocalizer } from './i18n/load-localizer.ts';
-import type { Claim } from './rank-claims.ts';
+import type { Claim, Ranked } from './rank-claims.ts';
 import type {
   Assistance,
   Diaspora,
@@ -18,7 +26,7 @@ import type {
 } from './record.ts';
 import { fetchRecord, type Problem, RecordError } from './record-client.ts';
 import { relationsCardStyles } from './relations-card.styles.ts';
-import { type CardSummary, summarizeRecord, type TimelineEntry } from './summarize-record.ts';
+import { type CardSummary, summarizeRecord } from './summarize-record.ts';
 
 /** The detail of `relations-card-error`: the HTTP status (0 for a network failure) and the API's problem document. */
 export interface RelationsCardErrorDetail {
@@ -340,78 +348,6 @@ export class RelationsCard extends LitElement {
       >`;
   }
 
-  #missionText(L: Localizer, mission: Mission): string {
-    const m = L.messages;
-    const kind = m.missionKind[mission.kind] ?? m.missionKind.other;
-    let text =
-      mission.residency === 'resident' && mission.city ? fill(m.missionIn, { kind, city: mission.city }) : kind;
-    if (mission.residency === 'non-resident' && mission.accreditedFrom) {
-      const { city, country } = mission.accreditedFrom;
-      const place = [city, L.country(country)].filter(Boolean).join(', ');
-      text += `, ${fill(m.accreditedFrom, { place })}`;
-    }
-    if (mission.status !== 'open') {
-      text += ` (${[m.missionStatus[mission.status], mission.opened && L.date(mission.opened)].filter(Boolean).join(', ')})`;
-    }
-    return text;
-  }
-
-  #membershipText(L: Localizer, membership: Membership, codes: readonly string[]): string {
-    return codes
-      .map((code) => {
-        const status = membership.statuses[code];
-        return `${L.country(code)} (${status ? L.messages.membershipStatus[status] : L.messages.noData})`;
-      })
-      .join(', ');
-  }
-
-  #visitText(L: Localizer, visit: Visit, route = L.messages.visitRoute): string {
-    const people = visit.visitors.map((p) => (p.office ? `${p.name} (${p.office})` : p.name)).join(', ');
-    const fromTo = fill(route, { from: L.country(visit.from), to: L.country(visit.to) });
-    const text = route === L.messages.visitRoute ? `${people}, ${fromTo}` : `${fromTo}: ${people}`;
-    return visit.first ? `${text} · ${L.messages.firstVisit}` : text;
-  }
-
-  #assistanceText(L: Localizer, aid: Assistance): string {
-    const what = [
-      aid.money ? L.money(aid.money) : '',
-      ...(aid.items ?? []).map((i) => (i.quantity === undefined ? i.item : `${L.number(i.quantity)} ${i.item}`)),
-    ].filter(Boolean);
-    return [what.join(', '), aid.purpose].filter(Boolean).join(' · ');
-  }
-
-  #diasporaText(L: Localizer, d: Diaspora): string {
-    const forms = d.approximate ? L.messages.diasporaApprox : L.messages.diasporaExact;
-    const text = L.plural(forms, d.population, { origin: L.country(d.origin), residence: L.country(d.residence) });
-    return d.date ? `${text} (${L.date(d.date)})` : text;
-  }
-
-  #timelineText(L: Localizer, entry: TimelineEntry): string {
-    const m = L.messages;
-    switch (entry.kind) {
-      case 'event':
-        return m.event[entry.claim.fact.type];
-      case 'mission': {
-        const mission = entry.claim.fact;
-        return fill(m.missionOpened, {
-          kind: m.missionKind[mission.kind],
-          sender: L.country(mission.sender),
-          city: mission.city ?? L.country(mission.host),
-        });
-      }
-      case 'agreement':
-        return m.agreementKind[entry.claim.fact.kind] ?? m.agreementKind.other ?? '';
-      case 'visit':
-        return this.#visitText(L, entry.claim.fact, m.visitTimeline);
-      case 'assistance':
-        return `${fill(m.assistanceTimeline, { donor: L.country(entry.claim.fact.donor) })}: ${this.#assistanceText(L, entry.claim.fact)}`;
-    }
-  }
-
-  #timelineDescribe(L: Localizer, entry: TimelineEntry): (fact: never) => string {
-    return ((fact: { date?: string }) => L.date(fact.date ?? entry.date)) as (fact: never) => string;
-  }
-
   #renderCard(L: Localizer, { pair, summary }: Loaded): TemplateResult {
     const m = L.messages;
     const { sources } = summary;
@@ -441,11 +377,11 @@ export class RelationsCard extends LitElement {
               html`<span class="who">${L.country(sender)}</span>:
               ${
                 claim
-                  ? html`${this.#missionText(L, claim.fact)}${this.#renderMark(
+                  ? html`${describeMission(L, claim.fact)}${this.#renderMark(
                       L,
                       `mission-${i}`,
                       claim,
-                      (f: Mission) => this.#missionText(L, f),
+                      (f: Mission) => describeMission(L, f),
                       sources,
                     )}`
                   : m.noData
@@ -457,11 +393,11 @@ export class RelationsCard extends LitElement {
           list(
             summary.memberships,
             (claim, i) =>
-              html`<span class="who">${claim.fact.organization}</span>: ${this.#membershipText(L, claim.fact, codes)}${this.#renderMark(
+              html`<span class="who">${claim.fact.organization}</span>: ${describeMembership(L, claim.fact, codes)}${this.#renderMark(
                 L,
                 `membership-${i}`,
                 claim,
-                (f: Membership) => this.#membershipText(L, f, codes),
+                (f: Membership) => describeMembership(L, f, codes),
                 sources,
               )}`,
           ),
@@ -470,11 +406,11 @@ export class RelationsCard extends LitElement {
           m.latestVisit,
           summary.latestVisit
             ? html`<time class="date" datetime=${summary.latestVisit.fact.date}>${L.date(summary.latestVisit.fact.date)}</time>
-                · ${this.#visitText(L, summary.latestVisit.fact)}${this.#renderMark(
+                · ${describeVisit(L, summary.latestVisit.fact)}${this.#renderMark(
                   L,
                   'visit',
                   summary.latestVisit,
-                  (f: Visit) => `${L.date(f.date)} ${this.#visitText(L, f)}`,
+                  (f: Visit) => `${L.date(f.date)} ${describeVisit(L, f)}`,
                   sources,
                 )}`
             : m.noData,
@@ -484,11 +420,11 @@ export class RelationsCard extends LitElement {
           list(
             summary.assistance,
             (claim, i) =>
-              html`${claim.fact.date ? html`<time class="date" datetime=${claim.fact.date}>${L.date(claim.fact.date)}</time> · ` : nothing}${this.#assistanceText(L, claim.fact)}${this.#renderMark(
+              html`${claim.fact.date ? html`<time class="date" datetime=${claim.fact.date}>${L.date(claim.fact.date)}</time> · ` : nothing}${describeAssistance(L, claim.fact)}${this.#renderMark(
                 L,
                 `assistance-${i}`,
                 claim,
-                (f: Assistance) => this.#assistanceText(L, f),
+                (f: Assistance) => describeAssistance(L, f),
                 sources,
               )}`,
           ),
@@ -498,11 +434,11 @@ export class RelationsCard extends LitElement {
           list(
             summary.diaspora,
             (claim, i) =>
-              html`${this.#diasporaText(L, claim.fact)}${this.#renderMark(
+              html`${describeDiaspora(L, claim.fact)}${this.#renderMark(
                 L,
                 `diaspora-${i}`,
                 claim,
-                (f: Diaspora) => this.#diasporaText(L, f),
+                (f: Diaspora) => describeDiaspora(L, f),
                 sources,
               )}`,
           ),
@@ -517,11 +453,11 @@ export class RelationsCard extends LitElement {
                   (entry, i) =>
                     html`<li>
                       <time class="date" datetime=${entry.date.split('/')[0] ?? ''}>${L.date(entry.date)}</time>
-                      ${this.#timelineText(L, entry)}${this.#renderMark(
+                      ${describeTimelineEntry(L, entry)}${this.#renderMark(
                         L,
                         `timeline-${i}`,
-                        entry.claim as Claim<never>,
-                        this.#timelineDescribe(L, entry),
+                        entry.claim as Claim<Ranked & { date?: string | undefined }>,
+                        (fact) => L.date(fact.date ?? entry.date),
                         sources,
                       )}
                     </li>`,
