@@ -42,6 +42,8 @@ const DATE = new RegExp(
     String.raw`\b${YEAR}-(0[1-9]|1[0-2])(?:-([0-3]\d))?\b`,
     String.raw`\b${YEAR}\s*[–—-]\s*${YEAR}(?![\d.,]\d)`,
     String.raw`(?<![\d.,$€£#]|\d[.,])\b${YEAR}\b(?!s\b|[.,]\d|\d|\s*(?:million|billion|thousand|people|persons|troops|soldiers)\b)`,
+    // "12–14 March 2015": an interval of days (last, so that the groups above keep their numbers).
+    String.raw`\b([0-3]?\d)\s*[–-]\s*([0-3]?\d)\s+(${MONTH})\s+${YEAR}\b`,
   ].join('|'),
   'g',
 );
@@ -70,6 +72,11 @@ export function findDates(text: string): DateMention[] {
     else if (m[9]) edtf = m[11] ? (Number(m[11]) <= 31 ? `${m[9]}-${m[10]}-${m[11]}` : undefined) : `${m[9]}-${m[10]}`;
     else if (m[12] && m[13]) edtf = m[12] < m[13] ? `${m[12]}/${m[13]}` : undefined;
     else if (m[14]) edtf = m[14];
+    else if (m[18]) {
+      const first = day(m[18], monthOf(m[17]), m[15]);
+      const last = day(m[18], monthOf(m[17]), m[16]);
+      edtf = first && last && first < last ? `${first}/${last}` : undefined;
+    }
     if (edtf) found.push({ start: m.index, end: m.index + m[0].length, edtf });
   }
   return found;

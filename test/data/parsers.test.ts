@@ -53,6 +53,7 @@ describe('findDates', () => {
     ['in 1970', '1970'],
     ['from 1992–2003', '1992/2003'],
     ['on 1971-06-23', '1971-06-23'],
+    ['on 12–14 March 2015', '2015-03-12/2015-03-14'],
   ])('reads "%s" as %s', (text, edtf) => {
     expect(findDates(text).map((d) => d.edtf)).toEqual([edtf]);
   });
