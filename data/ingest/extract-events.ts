@@ -20,7 +20,7 @@ const VERBS: [EventType, RegExp][] = [
 const RELATIONS = /\b(?:diplomatic\s+(?:relations|ties)|relations)\b/i;
 const NOT_DIPLOMATIC = /\b(?:trade|economic|cultural|military|business|commercial)\s+relations\b/i;
 const RECOGNIZED = [
-  /⟨(\d+)⟩[^⟨.;]{0,80}?\brecogni[sz](?:ed|es|e|ing)\b(?:\s+(?:the\s+)?(?:independence|sovereignty)\s+of)?\s+(?:the\s+)?⟨(\d+)⟩/g,
+  /⟨(\d+)⟩[^⟨.;]{0,80}?\brecogni[sz](?:ed|es|e|ing)\b(?:\s+(?:the\s+)?(?:independence|sovereignty)\s+of)?\s+(?:[\p{Ll}-]+\s+){0,3}?⟨(\d+)⟩/gu,
   /⟨(\d+)⟩(?:['’]s?\s+(?:independence|sovereignty))?[^⟨.;]{0,40}?\bwas\s+(?:officially\s+|formally\s+)?recogni[sz]ed\s+by\s+(?:the\s+)?⟨(\d+)⟩/g,
 ];
 

@@ -36,12 +36,19 @@ const PERSON = new RegExp(String.raw`${COUNTRY_BEFORE}(?:the\s)?${OFFICES}(?:\so
 const OFFICE_WORD =
   /Minister|President|Premier|Chancellor|Secretary|King|Queen|Prince|Emperor|Emir|Sultan|Speaker|Governor|Chief|Duke|Duchess/;
 
+// "his Danish counterpart Helle Thorning-Schmidt": a person with a country and no office of their own.
+const COUNTERPART = new RegExp(String.raw`⟨(\d+)⟩\s+counterparts?,?\s+(${NAME})`, 'gu');
+
 // Words that begin a clause, not a name.
 const NOT_A_NAME = new Set(['The', 'In', 'On', 'At', 'And', 'Of', 'During', 'Also', 'Both', 'His', 'Her', 'Their']);
 
 /** Office holders named in the sentence, with the country an adjective, possessive or "of X" gives them. */
 export function findPeople(sentence: MarkedSentence): PersonMention[] {
   const people: PersonMention[] = [];
+  for (const m of sentence.marked.matchAll(COUNTERPART)) {
+    const country = sentence.mentions[Number(m[1])]?.code;
+    if (m[2]) people.push({ name: m[2], ...(country ? { country } : {}), start: m.index, end: m.index + m[0].length });
+  }
   if (!OFFICE_WORD.test(sentence.marked)) return people;
   for (const m of sentence.marked.matchAll(PERSON)) {
     const rawName = m[4] ?? '';

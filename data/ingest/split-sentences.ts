@@ -10,7 +10,7 @@ const ABBREVIATIONS = new Set(
 );
 
 // A full stop, question or exclamation mark, closing quotes or brackets, then space.
-const BOUNDARY = /[.!?]+["'”’)\]]*\s+/g;
+const BOUNDARY = /[.!?]+(?:\[[^\]\s]{1,20}\])*["'”’)\]]*(?:\[[^\]\s]{1,20}\])*\s+/g;
 
 /** Whether the word before a full stop makes it an abbreviation or an initial rather than a sentence end. */
 function isAbbreviation(before: string): boolean {

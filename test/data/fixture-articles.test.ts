@@ -217,3 +217,46 @@ describe('Kosovo–Norway (XK, visit lists, applicant status)', () => {
     ]);
   });
 });
+
+describe('Denmark–Poland (a longer article with history, economy and citation marks)', () => {
+  const { record } = ingest('denmark-poland');
+
+  it('reads events from a sentence that follows a citation mark', () => {
+    expect(bare(record.events)).toEqual([
+      { type: 'recognized', date: '1919' },
+      { type: 'established', date: '1919-04-08' },
+    ]);
+  });
+
+  it('reads an embassy and a list of honorary consulates', () => {
+    expect(record.missions.map((m) => [m.sender, m.kind, m.city])).toEqual([
+      ['DK', 'embassy', 'Warsaw'],
+      ['PL', 'embassy', 'Copenhagen'],
+      ['PL', 'honorary-consulate', 'Aarhus'],
+      ['PL', 'honorary-consulate', 'Odense'],
+    ]);
+  });
+
+  it('takes neither trade, investment nor support for accession for facts they are not', () => {
+    expect(record.assistance).toEqual([]);
+    expect(bare(record.agreements)).toEqual([{ date: '1947', title: 'Trade agreement', kind: 'trade' }]);
+    expect(record.diaspora.map((d) => d.population)).toEqual([44_000]);
+  });
+
+  it('reads a counterpart named after "his Danish counterpart" and the purpose of the meeting', () => {
+    expect(record.visits.find((v) => v.date === '2014-05')).toMatchObject({
+      from: 'PL',
+      to: 'DK',
+      counterparts: [{ name: 'Helle Thorning-Schmidt', country: 'DK' }],
+      purpose: 'energy security',
+    });
+  });
+
+  it('reads a "* " list under See also and skips External links', () => {
+    expect(record.seeAlso.map((s) => s.title)).toEqual([
+      'Foreign relations of Denmark',
+      'Foreign relations of Poland',
+      'Poles in Denmark',
+    ]);
+  });
+});
