@@ -116,7 +116,6 @@ export const relationsCardStyles = css`
   .who {
     font-weight: 600;
   }
-  .muted,
   .date {
     color: var(--_muted);
   }
@@ -228,10 +227,8 @@ export const relationsCardStyles = css`
   }
   .error p {
     margin: 0;
-  }
-  .error .code {
-    color: var(--_error);
-    font-weight: 700;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_error);
   }
   .retry {
     font: inherit;
