@@ -3,7 +3,6 @@ import { Hono } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { AppEnv } from './env.ts';
 import { handleError } from './handle-error.ts';
-import { conditionalGet } from './middleware/conditional-get.ts';
 import { ALLOWED_METHODS, publicCors } from './middleware/cors.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { serverTiming } from './middleware/server-timing.ts';
@@ -32,7 +31,6 @@ export function createApp(): Hono<AppEnv> {
         });
       },
     }),
-    conditionalGet(),
   );
 
   app.route('/v1/relations', relations);

@@ -1,6 +1,6 @@
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { etagMatches } from '../../worker/middleware/conditional-get.ts';
+import { etagMatches } from '../../worker/document-response.ts';
 import { AL_DK, seed, serverTiming } from './fixtures.ts';
 
 const get = (path: string, init?: RequestInit) =>

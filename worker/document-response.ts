@@ -1,0 +1,44 @@
+// Serving a stored document: 200 with its body and validators, or 304 when the client already holds it.
+import type { Context } from 'hono';
+import type { StoredDocument } from './record-store.ts';
+
+/** Whether an If-None-Match value matches an ETag: `*`, or any listed tag by weak comparison (RFC 9110 §13.1.2). */
+export function etagMatches(ifNoneMatch: string, etag: string): boolean {
+  if (ifNoneMatch === etag) return true;
+  const opaque = etag.startsWith('W/') ? etag.slice(2) : etag;
+  for (const item of ifNoneMatch.split(',')) {
+    const tag = item.trim();
+    if (tag === '*' || tag === opaque || (tag.startsWith('W/') && tag.slice(2) === opaque)) return true;
+  }
+  return false;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * The answer for a document to a GET or HEAD. The conditional check is made here, where the ETag is already
+ * known, rather than in a middleware after the fact: a 304 then never builds the 200 it replaces. A 304
+ * carries what a cache needs to refresh its copy (RFC 9110 §15.4.5), not the content type.
+ */
+export function documentResponse(
+  c: Context,
+  document: StoredDocument,
+  cacheControl: string,
+  location: string,
+): Response {
+  const ifNoneMatch = c.req.raw.headers.get('if-none-match');
+  if (ifNoneMatch !== null && etagMatches(ifNoneMatch, document.etag)) {
+    return new Response(null, {
+      status: 304,
+      headers: { etag: document.etag, 'cache-control': cacheControl, 'content-location': location },
+    });
+  }
+  return new Response(document.body, {
+    headers: {
+      'content-type': JSON_TYPE,
+      etag: document.etag,
+      'cache-control': cacheControl,
+      'content-location': location,
+    },
+  });
+}
