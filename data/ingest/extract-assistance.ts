@@ -16,8 +16,12 @@ const AID_WORDS = new RegExp(
   'i',
 );
 const TIME_CUE = /\b(?:after|later|since|during|following|subsequently|before|then|shortly|meanwhile)\b/i;
-const ITEMS_AFTER =
-  /\b(?:donated|provided|gave|sent|delivered|supplied|contributed(?:\s+with)?|gifted|shipped|handed\s+over|offered|donating|providing|sending)\s+(?:a\s+total\s+of\s+|some\s+|over\s+|about\s+|around\s+|approximately\s+|more\s+than\s+)?(.+?)(?=\s+(?:to|for|in\s+order|worth|valued|as|through|via|after|during|which|that|when)\b|\s+and\s+(?:the\s+)?(?:⟨\d+⟩|\p{Lu}\p{Ll})|[,.;:](?=\s|$)|["“]|$)/u;
+const ITEM_VERB = String.raw`(?:donated|provided|gave|sent|delivered|supplied|contributed(?:\s+with)?|gifted|shipped|handed\s+over|offered|donating|providing|sending)`;
+// After a giving verb, the list of goods runs until a preposition, a new clause or the end of the sentence.
+const ITEMS_AFTER = new RegExp(
+  String.raw`\b${ITEM_VERB}\s+(?:a\s+total\s+of\s+|some\s+|over\s+|about\s+|around\s+|approximately\s+|more\s+than\s+)?(.+?)(?=\s+(?:to|for|in\s+order|worth|valued|as|through|via|after|during|which|that|when|in|on)\b|\s+and\s+(?:the\s+)?(?:⟨\d+⟩|\p{Lu}\p{Ll})|\s+and\s+(?:also\s+)?${ITEM_VERB}\b|,\s+(?:which|who|while|but|as|after|during|and\s+(?:the\s+)?(?:⟨\d+⟩|\p{Lu}\p{Ll}))|[.;:](?=\s|$)|["“]|$)`,
+  'gu',
+);
 const QUANTITY = new RegExp(String.raw`^(${NUMBER})(?:\s+(${SCALE}))?\s+(?:of\s+)?(.+)$`, 'i');
 const GOODS =
   /\b(?:fodder|food|medicines?|medical\s+(?:supplies|equipment)|equipment|vaccines?|tents|blankets|ventilators|masks|water|generators|ambulances|vehicles|clothes|clothing|seeds|fuel|hay|feed|supplies|rations|beds|doses|tests|kits|trucks|computers)\b/i;
@@ -79,16 +83,18 @@ function unmark(sentence: SentenceContext, text: string): string {
 }
 
 function itemsIn(sentence: SentenceContext): { item: string; quantity?: number }[] {
-  const list = ITEMS_AFTER.exec(sentence.marked.marked)?.[1];
-  if (!list) return [];
   const items: { item: string; quantity?: number }[] = [];
-  for (const part of list.split(/\s*,\s+(?:and\s+)?|\s+and\s+/)) {
+  const parts = [...sentence.marked.marked.matchAll(ITEMS_AFTER)].flatMap((m) =>
+    (m[1] ?? '').replace(/^⟨\d+⟩\s+with\s+/, '').split(/\s*,\s+(?:and\s+)?|\s+and\s+/),
+  );
+  for (const part of parts) {
     if (/⟨\d+⟩/.test(part) || findMoney(part).length) continue;
     const q = QUANTITY.exec(part);
     const quantity = q?.[1] ? parseScaled(q[1], q[2]) : undefined;
     const item = (q && quantity !== undefined ? (q[3] ?? '') : part).replace(/^(?:the|a|an|some)\s+/i, '').trim();
     if (!item || item.split(' ').length > 6) continue;
     if (quantity === undefined && !GOODS.test(item)) continue;
+    if (items.some((i) => i.item === item)) continue;
     items.push(quantity === undefined ? { item } : { item, quantity });
   }
   return items;

@@ -260,3 +260,50 @@ describe('Denmark–Poland (a longer article with history, economy and citation 
     ]);
   });
 });
+
+describe('Japan–Nepal (aid in dollars and goods, two visit lists, "over" a figure)', () => {
+  const { record } = ingest('japan-nepal');
+
+  it('reads "US$260 million" and a list of goods given after another verb', () => {
+    expect(bare(record.assistance)).toEqual([
+      {
+        donor: 'JP',
+        recipient: 'NP',
+        date: '2015',
+        kind: 'grant',
+        money: { amount: 260_000_000, currency: 'USD' },
+        purpose: 'reconstruction',
+      },
+      {
+        donor: 'JP',
+        recipient: 'NP',
+        date: '2015',
+        kind: 'in-kind',
+        items: [{ item: 'tents' }, { item: 'blankets' }, { item: 'water purifiers' }],
+      },
+      {
+        donor: 'JP',
+        recipient: 'NP',
+        date: '2021',
+        kind: 'in-kind',
+        items: [{ item: 'doses of the AstraZeneca vaccine', quantity: 1_600_000 }],
+      },
+    ]);
+  });
+
+  it('reads each list under its own "Visits from A to B" line', () => {
+    expect(record.visits.map((v) => [v.date, v.from, v.to, v.visitors[0]?.name])).toEqual([
+      ['1960', 'NP', 'JP', 'Mahendra'],
+      ['1996', 'NP', 'JP', 'Sher Bahadur Deuba'],
+      ['2017', 'NP', 'JP', 'Sher Bahadur Deuba'],
+      ['1987', 'JP', 'NP', 'Naruhito'],
+      ['2015-03', 'NP', 'JP', 'Sushil Koirala'],
+    ]);
+  });
+
+  it('marks "over 96,000" as approximate', () => {
+    expect(bare(record.diaspora)).toEqual([
+      { origin: 'NP', residence: 'JP', population: 96_000, approximate: true, date: '2020' },
+    ]);
+  });
+});
