@@ -84,6 +84,8 @@ function unmark(sentence: SentenceContext, text: string): string {
 
 function itemsIn(sentence: SentenceContext): { item: string; quantity?: number }[] {
   const items: { item: string; quantity?: number }[] = [];
+  if (!/donat|provid|gave|sent|sending|deliver|suppl|contribut|gift|ship|handed|offer/.test(sentence.text))
+    return items;
   const parts = [...sentence.marked.marked.matchAll(ITEMS_AFTER)].flatMap((m) =>
     (m[1] ?? '').replace(/^⟨\d+⟩\s+with\s+/, '').split(/\s*,\s+(?:and\s+)?|\s+and\s+/),
   );

@@ -14,7 +14,8 @@ export type CountryMention = {
 /** A sentence with each country replaced by `⟨i⟩` (i: index into `mentions`). */
 export type MarkedSentence = { text: string; marked: string; mentions: CountryMention[] };
 
-const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?/u;
+// Global and shared: findCountryMentions resets lastIndex and never calls itself.
+const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?/gu;
 const NEXT_WORD = / ([\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?)/uy;
 
 // A trailing full stop belongs to the word only for abbreviations such as "U.S.".
@@ -44,7 +45,8 @@ export function findCountryMentions(
   lexicon: CountryLexicon = countryLexicon(),
 ): CountryMention[] {
   const mentions: CountryMention[] = [];
-  const capitalised = new RegExp(CAPITALISED_WORD.source, 'gu');
+  const capitalised = CAPITALISED_WORD;
+  capitalised.lastIndex = 0;
   for (let first = capitalised.exec(text); first; first = capitalised.exec(text)) {
     const start = first.index;
     const firstWord = trimStop(first[0]);
