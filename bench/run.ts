@@ -19,6 +19,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     markdown: { type: 'boolean', default: false },
+    diagnose: { type: 'boolean', default: false },
     generator: { type: 'string', default: defaultGenerator() },
     out: { type: 'string', default: join(root, 'bench', 'results.json') },
   },
@@ -71,6 +72,7 @@ const api = await measureApi(
     rounds: settings.rounds,
     kvSamples: settings.kvSamples,
     pair: ['AL', 'DK'],
+    diagnose: values.diagnose ?? false,
   },
   log,
 );

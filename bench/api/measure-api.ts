@@ -6,6 +6,8 @@ import { BARE_WORKER_SOURCE } from './bare-worker.ts';
 import { buildWorkerBundle } from './build-worker-bundle.ts';
 import { countKvReads, type KvReadCount } from './count-kv-reads.ts';
 import { writeKvCountingEntry } from './kv-read-counter.ts';
+import { cpuSeconds } from './process-cpu.ts';
+import { type RecordedResponse, recordResponse, replicaWorkerSource } from './replica-worker.ts';
 import { type Generator, type LoadResult, runLoad } from './run-load.ts';
 import { seedKv } from './seed-kv.ts';
 import { type RunningWorker, startWorker } from './start-worker.ts';
@@ -20,6 +22,8 @@ export type ApiOptions = {
   kvSamples: number;
   /** The pair whose record the relations route serves, as two alpha-2 codes. */
   pair: [string, string];
+  /** Also load constant workers that return copies of the real 200 and 304 (see replica-worker.ts). */
+  diagnose?: boolean;
 };
 
 /** The best round of one scenario, or why it was not measured. */
@@ -31,6 +35,11 @@ export type ScenarioResult = {
   p99Ms: number | null;
   /** Requests per second of every round, in order. */
   roundsRps: number[];
+  /**
+   * CPU microseconds the workerd process spent per request (Miniflare's entry worker included), least of the
+   * rounds: barely moved by other work on the machine, unlike req/s. Null where /proc is not available.
+   */
+  cpuUsPerRequest: number | null;
   note?: string;
 };
 
@@ -40,15 +49,21 @@ export type ApiResult = {
   relations: ScenarioResult;
   notModified: ScenarioResult;
   index: ScenarioResult;
+  /** With --diagnose: the copies of the 200 and the 304 served by a constant worker. */
+  replica?: ScenarioResult;
+  replicaNotModified?: ScenarioResult;
   ratio: number | null;
   notModifiedRatio: number | null;
   indexRatio: number | null;
+  /** Bare CPU per request over the route's: what the ratios would be if CPU were the only limit. */
+  cpuRatio: number | null;
+  notModifiedCpuRatio: number | null;
   kvReadsPerRequest: number | null;
   kvReads: KvReadCount & { note?: string };
 };
 
 type Scenario = {
-  name: 'bare' | 'relations' | 'notModified' | 'index';
+  name: 'bare' | 'relations' | 'notModified' | 'index' | 'replica' | 'replicaNotModified';
   worker: RunningWorker;
   path: string;
   headers: Record<string, string>;
@@ -72,8 +87,9 @@ export async function measureApi(options: ApiOptions, log: (line: string) => voi
 
     const relationsPath = `/v1/relations/${options.pair[0]}/${options.pair[1]}`;
     const scenarios = await prepareScenarios(worker, bare, relationsPath);
+    if (options.diagnose) scenarios.push(...(await replicaScenarios(worker, relationsPath, started)));
     const runnable = scenarios.filter((s) => !s.skip);
-    const results = new Map<Scenario['name'], LoadResult[]>(scenarios.map((s) => [s.name, []]));
+    const results = new Map<Scenario['name'], MeasuredLoad[]>(scenarios.map((s) => [s.name, []]));
 
     log(`api: warm-up, ${options.warmupSeconds} s each`);
     for (const s of runnable) await load(s, options, options.warmupSeconds);
@@ -102,8 +118,14 @@ export async function measureApi(options: ApiOptions, log: (line: string) => voi
 
     const ratio = (a: ScenarioResult) =>
       a.rps !== null && summary.bare.rps ? Number((a.rps / summary.bare.rps).toFixed(3)) : null;
+    const cpuRatio = (a: ScenarioResult) =>
+      a.cpuUsPerRequest && summary.bare.cpuUsPerRequest
+        ? Number((summary.bare.cpuUsPerRequest / a.cpuUsPerRequest).toFixed(3))
+        : null;
     return {
       ...summary,
+      cpuRatio: cpuRatio(summary.relations),
+      notModifiedCpuRatio: cpuRatio(summary.notModified),
       ratio: ratio(summary.relations),
       notModifiedRatio: ratio(summary.notModified),
       indexRatio: ratio(summary.index),
@@ -117,6 +139,24 @@ export async function measureApi(options: ApiOptions, log: (line: string) => voi
     for (const { miniflare } of started) await miniflare.dispose();
     rmSync(bundleDir, { recursive: true, force: true });
   }
+}
+
+/** Constant workers answering with copies of the relations route's 200 and 304. */
+async function replicaScenarios(worker: RunningWorker, path: string, started: RunningWorker[]): Promise<Scenario[]> {
+  const ok = await recordResponse(await fetch(new URL(path, worker.url)));
+  const etag = ok.headers.find(([name]) => name === 'etag')?.[1];
+  const copies: [Scenario['name'], RecordedResponse][] = [['replica', ok]];
+  if (etag) {
+    const notModified = await fetch(new URL(path, worker.url), { headers: { 'If-None-Match': etag } });
+    copies.push(['replicaNotModified', await recordResponse(notModified)]);
+  }
+  const scenarios: Scenario[] = [];
+  for (const [name, recorded] of copies) {
+    const replica = await startWorker({ script: replicaWorkerSource(recorded) });
+    started.push(replica);
+    scenarios.push({ name, worker: replica, path, headers: {}, expectedStatus: recorded.status });
+  }
+  return scenarios;
 }
 
 /** Checks each route answers as expected before loading it; a route that does not is skipped with a note. */
@@ -153,20 +193,36 @@ async function prepareScenarios(worker: RunningWorker, bare: RunningWorker, rela
   return scenarios;
 }
 
-function load(s: Scenario, options: ApiOptions, seconds: number): Promise<LoadResult> {
+type MeasuredLoad = LoadResult & { cpuUsPerRequest: number | null };
+
+async function load(s: Scenario, options: ApiOptions, seconds: number): Promise<MeasuredLoad> {
   const url = new URL(s.path, s.worker.url).href;
-  return runLoad(options.generator, {
+  const pid = s.worker.pid;
+  const cpuBefore = pid === null ? null : cpuSeconds(pid);
+  const result = await runLoad(options.generator, {
     url,
     connections: options.connections,
     seconds,
     headers: s.headers,
     expectedStatus: s.expectedStatus,
   });
+  const cpuAfter = pid === null ? null : cpuSeconds(pid);
+  const cpuUsPerRequest =
+    cpuBefore === null || cpuAfter === null || result.requests === 0
+      ? null
+      : Math.round(((cpuAfter - cpuBefore) * 1e6) / result.requests);
+  return { ...result, cpuUsPerRequest };
 }
 
 /** The best round (highest req/s) with its latencies; a round with unexpected answers is noted, not hidden. */
-function summarize(s: Scenario, rounds: LoadResult[]): ScenarioResult {
-  const base = { path: s.path, expectedStatus: s.expectedStatus, roundsRps: rounds.map((r) => Math.round(r.rps)) };
+function summarize(s: Scenario, rounds: MeasuredLoad[]): ScenarioResult {
+  const cpu = rounds.map((r) => r.cpuUsPerRequest).filter((us): us is number => us !== null);
+  const base = {
+    path: s.path,
+    expectedStatus: s.expectedStatus,
+    roundsRps: rounds.map((r) => Math.round(r.rps)),
+    cpuUsPerRequest: cpu.length ? Math.min(...cpu) : null,
+  };
   if (s.skip || rounds.length === 0) return { ...base, rps: null, p50Ms: null, p99Ms: null, note: s.skip };
   const best = rounds.reduce((a, b) => (b.rps > a.rps ? b : a));
   const unexpected = rounds.reduce((n, r) => n + r.unexpected, 0);

@@ -13,12 +13,15 @@ const verdict = (pass: boolean | null) => (pass === null ? 'not measured' : pass
 
 function apiRows(results: BenchResults): string[][] {
   const { api } = results;
+  const ratioToBare = (s: ScenarioResult) => (s.rps !== null && api.bare.rps ? s.rps / api.bare.rps : null);
   const row = (label: string, s: ScenarioResult, ratio: number | null) => [
     label,
     n(s.rps),
     ms(s.p50Ms),
     ms(s.p99Ms),
     ratio === null ? '-' : ratio.toFixed(2),
+    n(s.cpuUsPerRequest),
+    s.cpuUsPerRequest && api.bare.cpuUsPerRequest ? (api.bare.cpuUsPerRequest / s.cpuUsPerRequest).toFixed(2) : '-',
     s.note ?? '',
   ];
   return [
@@ -26,15 +29,28 @@ function apiRows(results: BenchResults): string[][] {
     row(`GET ${api.relations.path}`, api.relations, api.ratio),
     row(`GET ${api.notModified.path} -> 304`, api.notModified, api.notModifiedRatio),
     row(`GET ${api.index.path}`, api.index, api.indexRatio),
+    ...(api.replica ? [row('copy of the 200 from a constant worker', api.replica, ratioToBare(api.replica))] : []),
+    ...(api.replicaNotModified
+      ? [row('copy of the 304 from a constant worker', api.replicaNotModified, ratioToBare(api.replicaNotModified))]
+      : []),
   ];
 }
 
 /** The API table; the notes column only when some scenario has a note. */
 function apiTable(results: BenchResults): string {
   const rows = apiRows(results);
-  const noted = rows.some((row) => row[5]);
-  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'x bare', ...(noted ? ['note'] : [])];
-  return textTable(header, noted ? rows : rows.map((row) => row.slice(0, 5)));
+  const noted = rows.some((row) => row[7]);
+  const header = [
+    'scenario',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'x bare',
+    'CPU µs/req',
+    'x bare',
+    ...(noted ? ['note'] : []),
+  ];
+  return textTable(header, noted ? rows : rows.map((row) => row.slice(0, 7)));
 }
 
 /** The readable report printed at the end of a run. */
@@ -51,6 +67,7 @@ export function formatReport(results: BenchResults): string {
     '',
     `API: Miniflare, ${settings.generator}, ${settings.connections} connections, best of ${settings.rounds} interleaved rounds of ${settings.roundSeconds} s after ${settings.warmupSeconds} s warm-up`,
     apiTable(results),
+    "x bare: req/s over the bare worker's (the targets); CPU µs/req: workerd's CPU time per request, least of the rounds, and bare's over it",
     `KV reads per warm request (${api.kvReads.sampled} sampled): ${kvNote.join('; ')}`,
     '',
     'Widget',
