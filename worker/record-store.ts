@@ -1,6 +1,7 @@
 // KV behind a small class: reads with cacheTtl and a timeout, validates once, keeps hot documents in the isolate.
 import { INDEX_KEY, recordKey } from '../data/schema/kv-keys.ts';
 import { contentEtag } from './content-etag.ts';
+import { EdgeCache } from './edge-cache.ts';
 import { IsolateCache } from './isolate-cache.ts';
 import { logEvent } from './log.ts';
 import { type Decoded, decodeIndex, decodeRecord } from './stored-documents.ts';
@@ -11,8 +12,11 @@ export interface StoredDocument {
   readonly etag: string;
 }
 
-/** Where an answer came from: the isolate's memory (`hit`), KV (`miss`), or an expired copy (`stale`). */
-export type CacheOutcome = 'hit' | 'miss' | 'stale';
+/**
+ * Where an answer came from: the isolate's memory (`hit`), the data centre's Cache API (`edge`), KV (`miss`),
+ * or a copy kept because KV failed or now holds an invalid value (`stale`).
+ */
+export type CacheOutcome = 'hit' | 'edge' | 'miss' | 'stale';
 
 /** The answer of a read: the document, or null if KV has none; and whether (and how long) KV was read. */
 export interface Lookup {
@@ -58,6 +62,8 @@ export interface RecordStoreOptions {
   timeoutMs?: number;
   /** Bytes of documents kept in memory. @default 8 MiB */
   maxBytes?: number;
+  /** The data centre's cache to consult before KV; none by default (see `recordStoreFor`). */
+  edgeCache?: EdgeCache;
 }
 
 interface Slot {
@@ -97,9 +103,11 @@ export class RecordStore {
   readonly #cacheTtl: number;
   readonly #freshMs: number;
   readonly #timeoutMs: number;
+  readonly #edge: EdgeCache | undefined;
 
   constructor(kv: KVNamespace, options: RecordStoreOptions = {}) {
     this.#kv = kv;
+    this.#edge = options.edgeCache;
     this.#cache = new IsolateCache({ maxBytes: options.maxBytes });
     this.#cacheTtl = Math.max(30, options.cacheTtl ?? 300);
     this.#freshMs = options.freshMs ?? 60_000;
@@ -123,33 +131,41 @@ export class RecordStore {
       return slot.hit;
     }
 
-    const started = performance.now();
-    let text: string | null;
-    try {
-      text = await withTimeout(this.#kv.get(key, { type: 'text', cacheTtl: this.#cacheTtl }), this.#timeoutMs);
-    } catch (error) {
-      const kvMs = performance.now() - started;
-      const lastGood = slot?.lastGood;
-      logEvent('error', 'kv-read-failed', {
-        key,
-        error: error instanceof Error ? error.message : String(error),
-        kvMs: Math.round(kvMs),
-        servedLastGood: lastGood !== undefined,
-      });
-      if (lastGood !== undefined) return { document: lastGood, cache: 'stale', kvMs };
-      throw new StorageUnavailableError(key, kvMs, error);
+    let text: string | null | undefined = await this.#edge?.get(key);
+    const source: CacheOutcome = text === undefined ? 'miss' : 'edge';
+    let kvMs: number | undefined;
+    if (text === undefined) {
+      const started = performance.now();
+      try {
+        text = await withTimeout(this.#kv.get(key, { type: 'text', cacheTtl: this.#cacheTtl }), this.#timeoutMs);
+      } catch (error) {
+        kvMs = performance.now() - started;
+        const lastGood = slot?.lastGood;
+        logEvent('error', 'kv-read-failed', {
+          key,
+          error: error instanceof Error ? error.message : String(error),
+          kvMs: Math.round(kvMs),
+          servedLastGood: lastGood !== undefined,
+        });
+        if (lastGood !== undefined) return { document: lastGood, cache: 'stale', kvMs };
+        throw new StorageUnavailableError(key, kvMs, error);
+      }
+      kvMs = performance.now() - started;
     }
-    const kvMs = performance.now() - started;
     const freshUntil = Date.now() + this.#freshMs;
 
-    if (slot !== undefined && text === slot.raw) {
-      slot.freshUntil = freshUntil;
-      if (slot.corrupt && slot.lastGood === undefined) throw new CorruptRecordError(key, kvMs);
-      return { document: slot.hit.document, cache: slot.hit.cache === 'stale' ? 'stale' : 'miss', kvMs };
-    }
     if (text === null) {
       this.#cache.set(key, { freshUntil, raw: null, hit: NOT_FOUND_HIT, lastGood: undefined, corrupt: false }, 64);
-      return { document: null, cache: 'miss', kvMs };
+      return { document: null, cache: source, kvMs };
+    }
+    if (slot !== undefined && text === slot.raw) {
+      slot.freshUntil = freshUntil;
+      if (slot.corrupt) {
+        if (slot.lastGood === undefined) throw new CorruptRecordError(key, kvMs);
+        return { document: slot.lastGood, cache: 'stale', kvMs };
+      }
+      if (source === 'miss') this.#edge?.put(key, text);
+      return { document: slot.lastGood ?? null, cache: source, kvMs };
     }
 
     const decoded = decode(text);
@@ -162,6 +178,8 @@ export class RecordStore {
       return { document: lastGood, cache: 'stale', kvMs };
     }
 
+    // Only values that passed validation are shared with the other isolates of the data centre.
+    if (source === 'miss') this.#edge?.put(key, text);
     const document: StoredDocument = Object.freeze({ body: decoded.body, etag: await contentEtag(decoded.body) });
     const hit: Lookup = Object.freeze({ document, cache: 'hit' });
     this.#cache.set(
@@ -169,20 +187,21 @@ export class RecordStore {
       { freshUntil, raw: text, hit, lastGood: document, corrupt: false },
       2 * (text.length + decoded.body.length),
     );
-    return { document, cache: 'miss', kvMs };
+    return { document, cache: source, kvMs };
   }
 }
 
 const stores = new WeakMap<KVNamespace, RecordStore>();
 
 /**
- * The store of a KV binding, created on first use (with `options`) and kept for the isolate's life so its
- * memory cache lasts across requests.
+ * The store of a KV binding, created on first use and kept for the isolate's life so its memory cache lasts
+ * across requests. By default it consults `caches.default` before KV; `options`, where given (tests), replace
+ * the defaults whole.
  */
 export function recordStoreFor(kv: KVNamespace, options?: RecordStoreOptions): RecordStore {
   let store = stores.get(kv);
   if (store === undefined) {
-    store = new RecordStore(kv, options);
+    store = new RecordStore(kv, options ?? { edgeCache: new EdgeCache(caches.default) });
     stores.set(kv, store);
   }
   return store;

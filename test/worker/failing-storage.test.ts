@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordKey } from '../../data/schema/kv-keys.ts';
 import { createApp } from '../../worker/app.ts';
-import { recordStoreFor } from '../../worker/record-store.ts';
 import { AL_DK, envWith, expectProblem, fakeKv, minimalRecord, serverTiming } from './fixtures.ts';
 
 const app = createApp();
@@ -46,8 +45,7 @@ describe('when KV fails', () => {
   it('answers 503 when KV does not answer in time', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const kv = fakeKv(() => new Promise(() => {}));
-    recordStoreFor(kv, { timeoutMs: 20 });
-    const res = await app.request('/v1/relations/AL/DK', {}, envWith(kv));
+    const res = await app.request('/v1/relations/AL/DK', {}, envWith(kv, { timeoutMs: 20 }));
     await expectProblem(res, 503);
     expect(res.headers.get('retry-after')).toBe('30');
   });
@@ -59,8 +57,7 @@ describe('when KV fails', () => {
       if (failing) throw new Error('KV GET failed');
       return JSON.stringify(AL_DK);
     });
-    recordStoreFor(kv, { freshMs: 0 });
-    const good = await app.request('/v1/relations/AL/DK', {}, envWith(kv));
+    const good = await app.request('/v1/relations/AL/DK', {}, envWith(kv, { freshMs: 0 }));
     expect(good.status).toBe(200);
     failing = true;
     const stale = await app.request('/v1/relations/dk/al', {}, envWith(kv));
@@ -121,8 +118,7 @@ describe('when a stored record fails validation', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     let value = JSON.stringify(AL_DK);
     const changing = fakeKv(async () => value);
-    recordStoreFor(changing, { freshMs: 0 });
-    const good = await app.request('/v1/relations/AL/DK', {}, envWith(changing));
+    const good = await app.request('/v1/relations/AL/DK', {}, envWith(changing, { freshMs: 0 }));
     value = '{"broken":';
     const stale = await app.request('/v1/relations/AL/DK', {}, envWith(changing));
     expect(stale.status).toBe(200);

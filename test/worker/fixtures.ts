@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import alDk from '../../data/relations/AL-DK.json' with { type: 'json' };
 import { INDEX_KEY, RelationsRecord, recordKey } from '../../data/schema/index.ts';
 import type { Env } from '../../worker/env.ts';
+import { type RecordStoreOptions, recordStoreFor } from '../../worker/record-store.ts';
 
 /** The real AL-DK record, as data/ publishes it. */
 export const AL_DK: RelationsRecord = RelationsRecord.parse(alDk);
@@ -40,8 +41,12 @@ export function fakeKv(get: (key: string) => Promise<string | null>): KVNamespac
   return { get: (key: string) => get(key) } as unknown as KVNamespace;
 }
 
-/** The worker's bindings with RELATIONS replaced. */
-export function envWith(kv: KVNamespace): Env {
+/**
+ * The worker's bindings with RELATIONS replaced. The binding's store is made here with `options` and no
+ * Cache API tier, so fakes never share cached values through `caches.default`.
+ */
+export function envWith(kv: KVNamespace, options: RecordStoreOptions = {}): Env {
+  recordStoreFor(kv, options);
   return { RELATIONS: kv, ASSETS: env.ASSETS };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { EdgeCache } from '../../worker/edge-cache.ts';
 import { IsolateCache } from '../../worker/isolate-cache.ts';
 import { CorruptRecordError, RecordStore, StorageUnavailableError } from '../../worker/record-store.ts';
 import { AL_DK, fakeKv, minimalRecord } from './fixtures.ts';
@@ -80,6 +81,56 @@ describe('RecordStore', () => {
     const { document } = await new RecordStore(kv).index();
     expect(reads[0]?.key).toBe('relations-index');
     expect(JSON.parse(document?.body ?? '').pairs[0].href).toBe('/v1/relations/AL/DK');
+  });
+});
+
+/** An EdgeCache whose stores can be awaited, so a test knows the value is there for the next reader. */
+class WatchedEdgeCache extends EdgeCache {
+  readonly puts: Promise<void>[] = [];
+  override put(key: string, value: string): Promise<void> {
+    const stored = super.put(key, value);
+    this.puts.push(stored);
+    return stored;
+  }
+}
+
+describe('RecordStore with the Cache API in front of KV', () => {
+  it('lets a second isolate take the value from the data centre cache instead of KV', async () => {
+    const { kv, reads } = countingKv({ 'relations:AL-DK': JSON.stringify(AL_DK) });
+    const watched = new WatchedEdgeCache(await caches.open('store-test-1'));
+    const first = await new RecordStore(kv, { edgeCache: watched }).get('AL-DK');
+    await Promise.all(watched.puts);
+    const second = await new RecordStore(kv, { edgeCache: watched }).get('AL-DK');
+    expect(reads).toHaveLength(1);
+    expect(first.cache).toBe('miss');
+    expect(second).toEqual({ document: first.document, cache: 'edge', kvMs: undefined });
+  });
+
+  it('validates what the cache holds as it does what KV holds', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const edge = new EdgeCache(await caches.open('store-test-2'));
+    await edge.put('relations:AL-DK', '{"not":"a record"}');
+    const { kv } = countingKv({});
+    await expect(new RecordStore(kv, { edgeCache: edge }).get('AL-DK')).rejects.toBeInstanceOf(CorruptRecordError);
+    vi.restoreAllMocks();
+  });
+
+  it('shares only values that passed validation', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const cache = await caches.open('store-test-3');
+    const { kv } = countingKv({ 'relations:AL-DK': 'corrupt' });
+    await expect(new RecordStore(kv, { edgeCache: new EdgeCache(cache) }).get('AL-DK')).rejects.toThrow();
+    expect(await new EdgeCache(cache).get('relations:AL-DK')).toBeUndefined();
+    vi.restoreAllMocks();
+  });
+
+  it('goes to KV when the cache fails', async () => {
+    const down = async () => Promise.reject(new Error('cache down'));
+    const broken = { match: down, put: down } as unknown as Cache;
+    const { kv, reads } = countingKv({ 'relations:AL-DK': JSON.stringify(AL_DK) });
+    const lookup = await new RecordStore(kv, { edgeCache: new EdgeCache(broken) }).get('AL-DK');
+    expect(lookup.cache).toBe('miss');
+    expect(reads).toHaveLength(1);
   });
 });
 

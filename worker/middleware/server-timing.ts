@@ -1,8 +1,8 @@
 // Server-Timing on every response: total time, and for store reads whether KV was read and how long it took.
 //
 // Contract (the benchmark counts KV reads per warm request from it): `kv;dur=<ms>` appears if and only if the
-// request itself read KV; `cache;desc="hit"|"miss"|"stale"` says where a document came from; `total;dur=<ms>`
-// is always there. Workers advance clocks only across I/O, so `total` of a memory hit reads 0.
+// request itself read KV; `cache;desc="hit"|"edge"|"miss"|"stale"` says where a document came from (isolate
+// memory, the data centre's Cache API, KV, a last good copy); `total;dur=<ms>` is always there. Workers advance clocks only across I/O, so `total` of a memory hit reads 0.
 import type { Context, MiddlewareHandler } from 'hono';
 import { setMetric, timing } from 'hono/timing';
 import type { CacheOutcome } from '../record-store.ts';
