@@ -78,10 +78,19 @@ export function extractAgreements(sentence: SentenceContext): Agreement[] {
   const named =
     chosen.length === 1 ? (NAMED.exec(text)?.[1] ?? PROPER.exec(text)?.[1])?.replace(/\s+/g, ' ') : undefined;
   const noun = nounOf(instrument[1] ?? 'agreement');
+  // "a treaty on air services": a short lower-case topic names an agreement of no listed kind.
+  const topic =
+    /\b(?:on|concerning|regarding)\s+((?:the\s+)?[\p{Ll}-]+(?:\s[\p{Ll}-]+){0,3})(?=[,.;]|\s+(?:was|were|in|on|signed|between)\b|$)/u
+      .exec(text.slice(instrument.index))?.[1]
+      ?.replace(/^the\s+/, '');
   const provenance = [provenanceOf(sentence)];
   return chosen.map((kind) => ({
     ...(date ? { date } : {}),
-    title: named ?? `${LABELS[kind]} ${noun}`,
+    title:
+      named ??
+      (kind === 'other' && topic
+        ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} on ${topic}`
+        : `${LABELS[kind]} ${noun}`),
     kind,
     provenance,
   }));

@@ -121,6 +121,11 @@ function purposeOf(sentence: SentenceContext, kind: Assistance['kind']): string 
       if (name) return unmark(earlier, name);
     }
   }
+  const programme =
+    /\bprogram(?:me)?\s+(?:on|for)\s+((?:[\p{Ll}\p{Lu}-]+\s?){1,6}?)(?=\s+(?:in|worth|to|with|launched)\b|[,;.]|$)/u.exec(
+      marked,
+    )?.[1];
+  if (programme) return programme.trim();
   for (const pattern of PURPOSE.slice(1)) {
     const phrase = pattern.exec(marked)?.[1];
     if (phrase && !/⟨/.test(phrase)) return unmark(sentence, phrase).replace(/^the\s+/i, '');
@@ -133,7 +138,10 @@ export function extractAssistance(sentence: SentenceContext): Assistance[] {
   const money = findMoney(sentence.text, sentence.pair);
   const items = itemsIn(sentence);
   if (!money.length && !items.length) return [];
-  if (!AID_WORDS.test(sentence.text) || (money.length && TRADE.test(sentence.text) && !items.length)) return [];
+  // Trade and investment figures are not aid, unless someone is said to give the money.
+  const traded =
+    money.length > 0 && TRADE.test(sentence.text) && !items.length && !GIVE_AT.test(sentence.marked.marked);
+  if (!AID_WORDS.test(sentence.text) || traded) return [];
   const direction = directionIn(sentence) ?? directionBefore(sentence);
   if (!direction) return [];
   // "Since 1999, ... has given": a period, not the date of the aid.

@@ -5,12 +5,20 @@ import { inPair, mentionAt, provenanceOf, type SentenceContext } from './sentenc
 
 const QUALIFIER = String.raw`(about|around|approximately|approx\.|some|roughly|nearly|almost|over|more\s+than|up\s+to|an\s+estimated|estimated|circa|c\.|~|at\s+least|close\s+to|fewer\s+than|less\s+than)`;
 const COUNT = String.raw`(?:${QUALIFIER}\s+)?(${NUMBER})(?:\s+(${SCALE}))?(\+)?`;
-const PEOPLE = '(?:people|persons|citizens|nationals|immigrants|expatriates|residents|migrants|emigrants|individuals)';
+const PEOPLE = '(?:people|persons|citizens|nationals|immigrants|expatriates|migrants|emigrants|individuals)';
 const ORIGIN = String.raw`(?:${PEOPLE}\s+(?:of|from)\s+(?:the\s+)?⟨(\d+)⟩(?:\s+(?:origin|descent|background|heritage|ancestry))?|⟨(\d+)⟩(?:\s+${PEOPLE})?)`;
 const PATTERNS: {
   pattern: RegExp;
   groups: { qualifier: number; number: number; scale: number; plus: number; origin: number[]; residence: number };
 }[] = [
+  {
+    // "206 residents of Bulgaria were born in Liechtenstein": born in the origin, living in the residence.
+    pattern: new RegExp(
+      String.raw`${COUNT}\s+(?:residents|inhabitants|people\s+living)\s+(?:of|in)\s+(?:the\s+)?⟨(\d+)⟩\s+(?:were|was|are)\s+born\s+in\s+(?:the\s+)?⟨(\d+)⟩`,
+      'giu',
+    ),
+    groups: { qualifier: 1, number: 2, scale: 3, plus: 4, origin: [6], residence: 5 },
+  },
   {
     pattern: new RegExp(
       String.raw`${COUNT}\s+${ORIGIN}\s+(?:(?:who\s+)?(?:\w+\s+){0,3}?)?(?:in|to)\s+(?:the\s+)?⟨(\d+)⟩`,

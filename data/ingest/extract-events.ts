@@ -14,7 +14,7 @@ const VERBS: [EventType, RegExp][] = [
   ],
   [
     'established',
-    /\b(?:(?:maintained|had|have\s+had)\s+(?:diplomatic\s+)?relations\s+since|established|establishment|began(?!\s+to)|begun|started(?!\s+to)|initiated|set\s+up|were\s+opened)\b/gi,
+    /\b(?:(?:maintained|had|have\s+had)\s+(?:diplomatic\s+)?relations\s+since|established|establishment|began(?!\s+to)|begun|started(?!\s+to)|initiated|set\s+up|were\s+opened|opened(?=\s+(?:diplomatic\s+)?(?:relations|ties)))\b/gi,
   ],
 ];
 const RELATIONS = /\b(?:diplomatic\s+(?:relations|ties)|relations)\b/i;

@@ -27,7 +27,7 @@ const PURPOSE = [
   /\bfor\s+(?:talks\s+(?:on|about)\s+)?((?:the\s+)?[^,;.⟨]+)\.?$/i,
 ];
 const FOLLOW_UP =
-  /^(?:The|This|During\s+the)\s+(?:visit|trip|meeting|talks)\s+(?:was\s+)?(?:focused|focussed|concentrated|centred|centered|dealt|aimed)\s+(?:on|with|at)\s+([^.]+)/i;
+  /^(?:(?:The|This|During\s+the)\s+)?(?:visit|trip|meeting|talks|discussions)\s+(?:was\s+|were\s+)?(?:focused|focussed|concentrated|centred|centered|dealt|aimed)\s+(?:on|with|at)\s+([^.]+)|^(?:The\s+two(?:\s+\w+)?|They|Both(?:\s+sides|\s+leaders)?)\s+(?:discussed|talked\s+about|focused\s+on)\s+([^.]+)/i;
 const LIST_DIRECTION = /\bfrom\s+(?:the\s+)?⟨(\d+)⟩\s+to\s+(?:the\s+)?⟨(\d+)⟩/u;
 const LIST_TO = /⟨(\d+)⟩\s+(?:state\s+|official\s+|high[-\s]level\s+)?visits\s+to\s+(?:the\s+)?⟨(\d+)⟩/u;
 
@@ -63,7 +63,8 @@ function purposeOf(sentence: SentenceContext, next: SentenceContext | undefined)
     const phrase = m?.[1] ? clean(sentence, m[1]) : '';
     if (phrase && phrase.length <= 80 && !/^\d/.test(phrase)) return phrase;
   }
-  const follow = next ? FOLLOW_UP.exec(next.text)?.[1] : undefined;
+  const matched = next ? FOLLOW_UP.exec(next.text) : undefined;
+  const follow = matched?.[1] ?? matched?.[2];
   return follow && next ? clean(next, follow) : undefined;
 }
 

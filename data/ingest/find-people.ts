@@ -39,6 +39,12 @@ const OFFICE_WORD =
 // "his Danish counterpart Helle Thorning-Schmidt": a person with a country and no office of their own.
 const COUNTERPART = new RegExp(String.raw`⟨(\d+)⟩\s+counterparts?,?\s+(${NAME})`, 'gu');
 
+// "Lune Raangor, President of Sri Lanka, received ...": the name first, the office in apposition.
+const APPOSITIVE = new RegExp(
+  String.raw`(${NAME}),\s(?:the\s)?(?:⟨(\d+)⟩(?:['’]s?)?\s)?${OFFICES}(?:\sof\s(?:the\s)?⟨(\d+)⟩)?(?=,|\s(?:visited|received|hosted|met|paid|travell?ed|arrived|welcomed))`,
+  'gu',
+);
+
 // Words that begin a clause, not a name.
 const NOT_A_NAME = new Set(['The', 'In', 'On', 'At', 'And', 'Of', 'During', 'Also', 'Both', 'His', 'Her', 'Their']);
 
@@ -50,6 +56,22 @@ export function findPeople(sentence: MarkedSentence): PersonMention[] {
     if (m[2]) people.push({ name: m[2], ...(country ? { country } : {}), start: m.index, end: m.index + m[0].length });
   }
   if (!OFFICE_WORD.test(sentence.marked)) return people;
+  for (const m of sentence.marked.matchAll(APPOSITIVE)) {
+    const countryIndex = m[2] ?? m[4];
+    const country = countryIndex === undefined ? undefined : sentence.mentions[Number(countryIndex)]?.code;
+    const name = (m[1] ?? '')
+      .split(' ')
+      .filter((w) => !NOT_A_NAME.has(w))
+      .join(' ');
+    if (!name) continue;
+    people.push({
+      name,
+      office: (m[3] ?? '').replace(/\s+/g, ' '),
+      ...(country ? { country } : {}),
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
   for (const m of sentence.marked.matchAll(PERSON)) {
     const rawName = m[4] ?? '';
     const words = rawName.split(' ');

@@ -28,6 +28,12 @@ describe('relations events', () => {
     expect(events(sentence)).toEqual([{ type: 'established', date }]);
   });
 
+  it('reads "opened diplomatic relations" as their start', () => {
+    expect(events('Norway and Sweden opened diplomatic relations on 4 January 1906.')).toEqual([
+      { type: 'established', date: '1906-01-04' },
+    ]);
+  });
+
   it('reads re-established relations apart from established ones', () => {
     expect(events('Diplomatic relations were re-established on 22 May 1991.')).toEqual([
       { type: 're-established', date: '1991-05-22' },
@@ -201,6 +207,12 @@ describe('agreements', () => {
     expect(agreements(sentence)).toEqual([{ date, title, kind }]);
   });
 
+  it('titles an agreement of no listed kind by its short topic', () => {
+    expect(agreements('In 2020 the two sides signed a treaty on air services.')).toEqual([
+      { date: '2020', title: 'Treaty on air services', kind: 'other' },
+    ]);
+  });
+
   it('leaves out accession instruments, which are not bilateral agreements', () => {
     expect(agreements("Denmark ratified the protocol on Albania's accession to NATO in 2008.")).toEqual([]);
   });
@@ -254,6 +266,20 @@ describe('visits', () => {
     ).toEqual(['1994', '1998']);
   });
 
+  it('reads a host named in apposition who received the visitor, and the purpose told in the next sentence', () => {
+    const [visit] = visits(
+      'Edi Rama, Prime Minister of Albania, received the Danish Minister of Trade Morten Bødskov in Tirana on 2 May 2023. The two discussed energy security and investment.',
+    );
+    expect(visit).toEqual({
+      date: '2023-05-02',
+      from: 'DK',
+      to: 'AL',
+      visitors: [{ name: 'Morten Bødskov', office: 'Minister of Trade', country: 'DK' }],
+      counterparts: [{ name: 'Edi Rama', office: 'Prime Minister', country: 'AL' }],
+      purpose: 'energy security and investment',
+    });
+  });
+
   it('keeps a visit told twice once, with two provenances', () => {
     const record = recordOf(
       AL_DK,
@@ -300,6 +326,19 @@ describe('assistance', () => {
     }
   });
 
+  it('reads the topic of a funded programme as its purpose, and aid "for investment" as aid', () => {
+    expect(
+      assistance('Denmark funds a programme on water management in Albania worth 12 million DKK.')[0],
+    ).toMatchObject({
+      kind: 'programme',
+      purpose: 'water management',
+    });
+    expect(assistance('Denmark has given 5 million DKK in grants to Albania for investment.')[0]).toMatchObject({
+      kind: 'grant',
+      purpose: 'investment',
+    });
+  });
+
   it('does not mistake trade volumes for aid', () => {
     expect(assistance('Trade between Denmark and Albania was worth 30 million EUR in 2019.')).toEqual([]);
     expect(assistance('Danish exports to Albania reached 12 million DKK.')).toEqual([]);
@@ -336,6 +375,12 @@ describe('diaspora', () => {
     ).toEqual([
       ['DK', 'NO', 15_000],
       ['NO', 'DK', 16_000],
+    ]);
+  });
+
+  it('reads "residents of X were born in Y" with Y as the origin', () => {
+    expect(diaspora('According to the 2011 census, 312 residents of Denmark were born in Albania.')).toEqual([
+      { origin: 'AL', residence: 'DK', population: 312, approximate: false, date: '2011' },
     ]);
   });
 
