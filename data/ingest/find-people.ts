@@ -31,7 +31,10 @@ const PARTICLE = '(?:van|von|de|der|den|da|di|du|la|le|bin|ibn|al|el|dos|das)';
 const NAME = String.raw`${NAME_WORD}(?:\s(?:${PARTICLE}\s)?${NAME_WORD}){0,3}(?:\s(?:I|II|III|IV|V|VI|X)\b)?`;
 const COUNTRY_BEFORE = String.raw`(?:⟨(\d+)⟩(?:['’]s?)?\s)?`;
 const OFFICES = String.raw`((?:${OFFICE})(?:(?:\s(?:and|&)\s|,\s)(?:${OFFICE}))*)`;
-const PERSON = new RegExp(String.raw`${COUNTRY_BEFORE}(?:the\s)?${OFFICES}(?:\sof\s⟨(\d+)⟩)?,?\s(${NAME})`, 'gu');
+const PERSON = new RegExp(
+  String.raw`(?=⟨|the\s|\p{Lu})${COUNTRY_BEFORE}(?:the\s)?${OFFICES}(?:\sof\s⟨(\d+)⟩)?,?\s(${NAME})`,
+  'gu',
+);
 
 const OFFICE_WORD =
   /Minister|President|Premier|Chancellor|Secretary|King|Queen|Prince|Emperor|Emir|Sultan|Speaker|Governor|Chief|Duke|Duchess/;
@@ -40,10 +43,12 @@ const OFFICE_WORD =
 const COUNTERPART = new RegExp(String.raw`⟨(\d+)⟩\s+counterparts?,?\s+(${NAME})`, 'gu');
 
 // "Lune Raangor, President of Sri Lanka, received ...": the name first, the office in apposition.
+// Found from the comma, then the name read backwards from it: cheaper than trying a name at every word.
 const APPOSITIVE = new RegExp(
-  String.raw`(${NAME}),\s(?:the\s)?(?:⟨(\d+)⟩(?:['’]s?)?\s)?${OFFICES}(?:\sof\s(?:the\s)?⟨(\d+)⟩)?(?=,|\s(?:visited|received|hosted|met|paid|travell?ed|arrived|welcomed))`,
+  String.raw`,\s(?:the\s)?(?:⟨(\d+)⟩(?:['’]s?)?\s)?${OFFICES}(?:\sof\s(?:the\s)?⟨(\d+)⟩)?(?=,|\s(?:visited|received|hosted|met|paid|travell?ed|arrived|welcomed))`,
   'gu',
 );
+const NAME_AT_END = new RegExp(String.raw`(?:^|[^\p{L}\p{M}'’-])(${NAME})$`, 'u');
 
 // Words that begin a clause, not a name.
 const NOT_A_NAME = new Set(['The', 'In', 'On', 'At', 'And', 'Of', 'During', 'Also', 'Both', 'His', 'Her', 'Their']);
@@ -57,18 +62,19 @@ export function findPeople(sentence: MarkedSentence): PersonMention[] {
   }
   if (!OFFICE_WORD.test(sentence.marked)) return people;
   for (const m of sentence.marked.matchAll(APPOSITIVE)) {
-    const countryIndex = m[2] ?? m[4];
+    const before = NAME_AT_END.exec(sentence.marked.slice(Math.max(0, m.index - 60), m.index));
+    const countryIndex = m[1] ?? m[3];
     const country = countryIndex === undefined ? undefined : sentence.mentions[Number(countryIndex)]?.code;
-    const name = (m[1] ?? '')
+    const name = (before?.[1] ?? '')
       .split(' ')
       .filter((w) => !NOT_A_NAME.has(w))
       .join(' ');
     if (!name) continue;
     people.push({
       name,
-      office: (m[3] ?? '').replace(/\s+/g, ' '),
+      office: (m[2] ?? '').replace(/\s+/g, ' '),
       ...(country ? { country } : {}),
-      start: m.index,
+      start: m.index - (before?.[1]?.length ?? 0),
       end: m.index + m[0].length,
     });
   }
