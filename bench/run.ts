@@ -22,8 +22,19 @@ const { values } = parseArgs({
     diagnose: { type: 'boolean', default: false },
     generator: { type: 'string', default: defaultGenerator() },
     out: { type: 'string', default: join(root, 'bench', 'results.json') },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+if (values.help) {
+  console.log(`npm run bench [-- options]
+  --quick              short rounds and a small corpus (about 40 s instead of about 2 min)
+  --diagnose           also load constant workers answering with copies of the real 200 and 304
+  --generator NAME     wrk (default where /usr/bin/wrk exists) or autocannon
+  --no-build           measure the dist/ already built instead of running npm run build first
+  --markdown           also print the figures as the README's Markdown table
+  --out FILE           where to write the results (default bench/results.json)`);
+  process.exit(0);
+}
 const quick = values.quick ?? false;
 const log = (line: string) => console.error(line);
 

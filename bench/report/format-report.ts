@@ -107,30 +107,33 @@ export function formatReport(results: BenchResults): string {
   ].join('\n');
 }
 
-/** The same figures as a Markdown table, ready for the README's Benchmarks section. */
+/** The same figures as Markdown tables, ready for the README's Benchmarks section. */
 export function formatMarkdown(results: BenchResults): string {
   const { api, widget, ingest, machine, settings } = results;
-  const lines = [
-    `Measured ${results.date.slice(0, 10)} on ${machine.cores} cores (${machine.cpuModel}), Node ${machine.node}, commit ${settings.commit}: Miniflare, ${settings.generator}, ${settings.connections} connections, best of ${settings.rounds} interleaved ${settings.roundSeconds} s rounds.`,
+  const target = (name: string) => {
+    const t = results.targets.find((x) => x.name === name);
+    return t ? `${t.target.replace('>=', '≥').replace('<=', '≤')}: ${verdict(t.pass)}` : '';
+  };
+  const ratio = (s: ScenarioResult) => (s.rps !== null && api.bare.rps ? (s.rps / api.bare.rps).toFixed(2) : '-');
+  const row = (label: string, s: ScenarioResult, targetName?: string) =>
+    `| ${label} | ${n(s.rps)} | ${ms(s.p50Ms)} | ${ms(s.p99Ms)} | ${ratio(s)} | ${n(s.cpuUsPerRequest)} | ${targetName ? target(targetName) : ''} |`;
+  return [
+    `Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, commit ${settings.commit}. The worker runs in Miniflare; ${settings.generator}, ${settings.connections} connections on 127.0.0.1, best of ${settings.rounds} interleaved ${settings.roundSeconds} s rounds after a ${settings.warmupSeconds} s warm-up.`,
+    '',
+    '| request | req/s | p50 ms | p99 ms | × bare | CPU µs/req | target |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    row('bare worker, constant JSON (the runtime’s limit)', api.bare),
+    row(`\`GET ${api.relations.path}\``, api.relations, 'relations rps / bare rps'),
+    row(`\`GET ${api.notModified.path}\` → 304`, api.notModified, '304 rps / bare rps'),
+    row(`\`GET ${api.index.path}\``, api.index),
+    ...(api.replica ? [row('copy of the 200 from a constant worker', api.replica)] : []),
+    ...(api.replicaNotModified ? [row('copy of the 304 from a constant worker', api.replicaNotModified)] : []),
     '',
     '| measure | figure | target |',
     '| --- | --- | --- |',
-  ];
-  const target = (name: string) => {
-    const t = results.targets.find((x) => x.name === name);
-    return t ? `${t.target} (${verdict(t.pass)})` : '';
-  };
-  const scenario = (label: string, s: ScenarioResult, ratio: number | null, targetName?: string) =>
-    `| ${label} | ${n(s.rps)} req/s, p50 ${ms(s.p50Ms)} ms, p99 ${ms(s.p99Ms)} ms${ratio === null ? '' : `, ${ratio.toFixed(2)}× bare`} | ${targetName ? target(targetName) : ''} |`;
-  lines.push(
-    scenario('bare worker (the runtime’s limit)', api.bare, null),
-    scenario(`\`GET ${api.relations.path}\``, api.relations, api.ratio, 'relations rps / bare rps'),
-    scenario(`\`GET ${api.notModified.path}\` → 304`, api.notModified, api.notModifiedRatio, '304 rps / bare rps'),
-    scenario(`\`GET ${api.index.path}\``, api.index, api.indexRatio),
-    `| KV reads per warm request | ${n(api.kvReadsPerRequest, 2)} | ${target('KV reads per warm request')} |`,
-    `| widget \`relations-card.js\` | ${kb(widget.rawBytes)} raw, ${kb(widget.gzipBytes)} gzip | ${target('widget gzip bytes')} |`,
+    `| KV reads per warm request | ${n(api.kvReadsPerRequest, 2)} (${api.kvReads.sampled} requests sampled) | ${target('KV reads per warm request')} |`,
+    `| widget \`relations-card.js\` | ${kb(widget.rawBytes)} raw, ${kb(widget.gzipBytes)} gzip, ${kb(widget.brotliBytes)} brotli | ≤ 15 KB gzip: ${verdict(results.targets.find((t) => t.name === 'widget gzip bytes')?.pass ?? null)} |`,
     `| Lit alone, for comparison | ${kb(widget.litRawBytes)} raw, ${kb(widget.litGzipBytes)} gzip | |`,
-    `| ingest | ${n(ingest.articlesPerSecond)} articles/s on one core (${n(ingest.articles)} generated articles) | |`,
-  );
-  return lines.join('\n');
+    `| ingest | ${n(ingest.articlesPerSecond)} articles/s on one core (${n(ingest.articles)} generated articles, ${n(ingest.meanArticleBytes)} B mean) | |`,
+  ].join('\n');
 }
