@@ -125,7 +125,7 @@ function purposeOf(sentence: SentenceContext, kind: Assistance['kind']): string 
     /\bprogram(?:me)?\s+(?:on|for)\s+((?:[\p{Ll}\p{Lu}-]+\s?){1,6}?)(?=\s+(?:in|worth|to|with|launched)\b|[,;.]|$)/u.exec(
       marked,
     )?.[1];
-  if (programme) return programme.trim();
+  if (programme) return programme.trim().replace(/^the\s+/i, '');
   for (const pattern of PURPOSE.slice(1)) {
     const phrase = pattern.exec(marked)?.[1];
     if (phrase && !/⟨/.test(phrase)) return unmark(sentence, phrase).replace(/^the\s+/i, '');

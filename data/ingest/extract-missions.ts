@@ -9,7 +9,7 @@ const CITY = String.raw`(⟨\d+⟩|\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:\p{Lu}[\p{L}\
 const OWNER = String.raw`⟨(\d+)⟩(?:['’]s?)?`;
 
 const RESIDENT = new RegExp(
-  String.raw`${OWNER}(?:\s+(?:also|now|currently|still))?\s+(has|had|have|maintains|maintained|operates|runs|opened|established|reopened|re-opened|closed|has\s+closed|will\s+open|would\s+open|plans\s+to\s+open|planned\s+to\s+open|intends\s+to\s+open|is\s+(?:going|set|due|about)\s+to\s+open|announced\s+(?:that\s+it\s+(?:will|would)\s+open|(?:its\s+)?plans?\s+to\s+open|the\s+opening\s+of))\s+(?:an?\s+|its\s+|one\s+|the\s+|two\s+|three\s+|several\s+)?(?:resident\s+|new\s+)?${KIND}\s+in\s+${CITY}`,
+  String.raw`${OWNER}(?:\s+(?:also|now|currently|still))?\s+(has|had|have|maintains|maintained|keeps|kept|operates|runs|opened|established|reopened|re-opened|closed|has\s+closed|will\s+open|would\s+open|plans\s+to\s+open|planned\s+to\s+open|intends\s+to\s+open|is\s+(?:going|set|due|about)\s+to\s+open|announced\s+(?:that\s+it\s+(?:will|would)\s+open|(?:its\s+)?plans?\s+to\s+open|the\s+opening\s+of))\s+(?:an?\s+|its\s+|one\s+|the\s+|two\s+|three\s+|several\s+)?(?:resident\s+|new\s+)?${KIND}\s+in\s+${CITY}`,
   'gu',
 );
 const POSSESSIVE = new RegExp(String.raw`${OWNER}\s+${KIND}\s+in\s+${CITY}`, 'gu');

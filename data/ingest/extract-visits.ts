@@ -24,7 +24,8 @@ const PURPOSE = [
   /\bto\s+(?:discuss|talk\s+about|negotiate|review)\s+([^,;.]+)/i,
   /\b(?:to|in\s+order\s+to)\s+((?:sign|attend|open|inaugurate|mark|celebrate|strengthen|promote|deepen|boost|thank|meet|commemorate|launch)\s[^,;.]+)/i,
   /\b(?:focus(?:ed|ing)?|centred|centered|concentrated)\s+on\s+([^,;.]+)/i,
-  /\bfor\s+(?:talks\s+(?:on|about)\s+)?((?:the\s+)?[^,;.⟨]+)\.?$/i,
+  /\bfor\s+talks\s+(?:with\s+[^,;.]*?\s+)?(?:on|about)\s+([^,;.]+)/i,
+  /\bfor\s+((?:the\s+)?[^,;.⟨]+)\.?$/i,
 ];
 const FOLLOW_UP =
   /^(?:(?:The|This|During\s+the)\s+)?(?:visit|trip|meeting|talks|discussions)\s+(?:was\s+|were\s+)?(?:focused|focussed|concentrated|centred|centered|dealt|aimed)\s+(?:on|with|at)\s+([^.]+)|^(?:The\s+two(?:\s+\w+)?|They|Both(?:\s+sides|\s+leaders)?)\s+(?:discussed|talked\s+about|focused\s+on)\s+([^.]+)/i;
@@ -58,8 +59,10 @@ function destination(sentence: SentenceContext): string | undefined {
 }
 
 function purposeOf(sentence: SentenceContext, next: SentenceContext | undefined): string | undefined {
+  // What someone said in quotes is not why they came.
+  const unquoted = sentence.marked.marked.replace(/"[^"]*"?|“[^”]*”?/g, '');
   for (const pattern of PURPOSE) {
-    const m = pattern.exec(sentence.marked.marked);
+    const m = pattern.exec(unquoted);
     const phrase = m?.[1] ? clean(sentence, m[1]) : '';
     if (phrase && phrase.length <= 80 && !/^\d/.test(phrase)) return phrase;
   }
@@ -81,8 +84,13 @@ function fromProse(sentence: SentenceContext, next: SentenceContext | undefined)
     const country = mentionAt(sentence, first[3])?.code ?? from;
     people.push({ name: first[1], office: titleCase(first[2]), country, start: first.index, end: first.index });
   }
-  const visitors = people.filter((p) => (p.country ?? from) === from).map((p) => person(p, from));
-  const counterparts = people.filter((p) => p.country === to).map((p) => person(p, to));
+  // Someone met "with" (talks with, met with) and of no stated country is the host's.
+  const hostSide = (p: PersonMention) =>
+    p.country === to ||
+    (p.country === undefined &&
+      /\b(?:with|by|met)\s+(?:the\s+)?$/.test(sentence.marked.marked.slice(Math.max(0, p.start - 12), p.start)));
+  const visitors = people.filter((p) => !hostSide(p) && (p.country ?? from) === from).map((p) => person(p, from));
+  const counterparts = people.filter(hostSide).map((p) => person(p, to));
   if (!visitors.length) return [];
   const purpose = purposeOf(sentence, next);
   // "visited Albania in 2006 and 2010": one visit per date of the list.

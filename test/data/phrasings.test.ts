@@ -129,6 +129,14 @@ describe('missions', () => {
     ]);
   });
 
+  it('reads "keeps an honorary consulate"', () => {
+    expect(missions('Albania keeps an honorary consulate in Aarhus.')[0]).toMatchObject({
+      sender: 'AL',
+      host: 'DK',
+      kind: 'honorary-consulate',
+    });
+  });
+
   it('reads an honorary consulate and a list of consulates-general', () => {
     expect(missions('Denmark has an honorary consulate in Durrës.')[0]).toMatchObject({
       kind: 'honorary-consulate',
@@ -278,6 +286,24 @@ describe('visits', () => {
       counterparts: [{ name: 'Edi Rama', office: 'Prime Minister', country: 'AL' }],
       purpose: 'energy security and investment',
     });
+  });
+
+  it('takes the person one has "talks with" for the host, and no purpose from a quotation', () => {
+    const [talks] = visits(
+      'Danish Minister of Trade Morten Bødskov travelled to Tirana in 2023 for talks with Prime Minister Edi Rama on investment.',
+    );
+    expect(talks).toMatchObject({
+      from: 'DK',
+      to: 'AL',
+      visitors: [{ name: 'Morten Bødskov', country: 'DK' }],
+      counterparts: [{ name: 'Edi Rama', office: 'Prime Minister', country: 'AL' }],
+      purpose: 'investment',
+    });
+    const [quoted] = visits(
+      'During a visit to Tirana on 3 May 2019, Danish Foreign Minister Anders Samuelsen said: "We intend to deepen our work on energy."',
+    );
+    expect(quoted).toMatchObject({ date: '2019-05-03', from: 'DK', to: 'AL' });
+    expect(quoted?.purpose).toBeUndefined();
   });
 
   it('keeps a visit told twice once, with two provenances', () => {
