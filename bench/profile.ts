@@ -17,6 +17,7 @@ const { values, positionals } = parseArgs({
   options: {
     seconds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '10' },
+    interval: { type: 'string', default: '250' },
     header: { type: 'string', short: 'H', multiple: true, default: [] },
   },
   allowPositionals: true,
@@ -46,15 +47,19 @@ try {
     });
   await load(2);
   let rps = 0;
-  const profile = await profileWorker(worker.miniflare, async () => {
-    rps = (await load(seconds)).rps;
-  });
+  const profile = await profileWorker(
+    worker.miniflare,
+    async () => {
+      rps = (await load(seconds)).rps;
+    },
+    Number(values.interval),
+  );
   const out = join(tmpdir(), `relations-worker-${Date.now()}.cpuprofile`);
   writeFileSync(out, JSON.stringify(profile));
   const summary = summarizeProfile(profile, entry);
-  const perRequestUs = (summary.busyMs * 1000) / (rps * seconds);
+  const busy = summary.busyMs / (summary.busyMs + summary.idleMs);
   console.log(
-    `\n${path}: ${Math.round(rps)} req/s while profiled; worker isolate busy ${summary.busyMs} ms of ${summary.busyMs + summary.idleMs} ms sampled, about ${perRequestUs.toFixed(0)} µs of CPU per request\n`,
+    `\n${path}: ${Math.round(rps)} req/s while profiled (sampling slows it); the worker's isolate was busy ${(busy * 100).toFixed(0)}% of ${summary.busyMs + summary.idleMs} ms sampled\n`,
   );
   const rows = (list: { name: string; ms: number; share: number }[]) =>
     list.map((s) => [s.name, String(s.ms), `${(s.share * 100).toFixed(1)}%`]);

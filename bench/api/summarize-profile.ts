@@ -38,8 +38,10 @@ export function summarizeProfile(profile: CpuProfile, bundlePath: string, top = 
       continue;
     }
     busyUs += us;
-    const file = frame.url.endsWith('.js') ? originalFile(map, frame.lineNumber, frame.columnNumber) : name;
-    const label = frame.url ? `${name}  ${file}` : name;
+    const original = frame.url.endsWith('.js') ? originalPosition(map, frame.lineNumber, frame.columnNumber) : null;
+    const file = original?.file ?? name;
+    // A minified bundle's names say nothing: the original file and line do.
+    const label = original ? `${original.name ?? name}  ${original.file}:${original.line}` : name;
     functions.set(label, (functions.get(label) ?? 0) + us);
     files.set(file, (files.get(file) ?? 0) + us);
   }
@@ -56,10 +58,14 @@ export function summarizeProfile(profile: CpuProfile, bundlePath: string, top = 
   };
 }
 
-/** The original file of a bundle position, shortened to the part a reader recognises. */
-function originalFile(map: SourceMap, line: number, column: number): string {
-  const entry = map.findEntry(line, column) as { originalSource?: string };
+/** The original file (shortened to the part a reader recognises), line and name of a bundle position. */
+function originalPosition(map: SourceMap, line: number, column: number) {
+  const entry = map.findEntry(line, column) as { originalSource?: string; originalLine?: number; name?: string };
   const source = entry.originalSource ?? '(bundle)';
   const at = source.search(/node_modules\/|worker\/|data\//);
-  return at >= 0 ? source.slice(at) : source;
+  return {
+    file: at >= 0 ? source.slice(at) : source,
+    line: (entry.originalLine ?? 0) + 1,
+    name: entry.name,
+  };
 }
