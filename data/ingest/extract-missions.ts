@@ -14,20 +14,40 @@ const RESIDENT = new RegExp(
 );
 const POSSESSIVE = new RegExp(String.raw`${OWNER}\s+${KIND}\s+in\s+${CITY}`, 'gu');
 const OF_OWNER = new RegExp(String.raw`\b${KIND}\s+of\s+(?:the\s+)?⟨(\d+)⟩\s+in\s+${CITY}`, 'gu');
-const NON_RESIDENT = [
-  new RegExp(
-    String.raw`⟨(\d+)⟩[^⟨.;]{0,60}?\b(?:represented|accredited|covers|covered|served|represents\s+itself)\b[^⟨;]{0,20}?⟨(\d+)⟩[^⟨;]{0,30}?\b(?:through|by|from|via)\s+(?:its|an?|the)\s+(?:\w+\s+)?${KIND}\s+in\s+${CITY}`,
-    'gu',
-  ),
-  new RegExp(
-    String.raw`⟨(\d+)⟩(?:['’]s?)?\s+(?:[Aa]mbassador|${KIND})\s+(?:to\s+\S+\s+)?in\s+${CITY}\s+(?:is|was)\s+(?:also\s+)?accredited\s+to\s+(?:the\s+)?⟨(\d+)⟩`,
-    'gu',
-  ),
-  // "accredited to Albania from Vienna", "by a non-resident ambassador based in Vienna": no mission named.
-  new RegExp(
-    String.raw`⟨(\d+)⟩[^⟨.;]{0,60}?\b(?:represented|accredited|covered)\b[^⟨;]{0,20}?⟨(\d+)⟩\s+(?:(?:through|by|from|via)\s+(?:an?\s+)?(?:non-resident\s+)?(?:ambassador|envoy)\s+(?:resident|based|residing|stationed)\s+in|from)\s+${CITY}`,
-    'gu',
-  ),
+type NonResidentGroups = { sender: number; host: number; kind?: number; city: number; country: number };
+
+/** Non-resident missions, each pattern with the groups that hold sender, host, kind, city and its country. */
+const NON_RESIDENT: { pattern: RegExp; groups: NonResidentGroups }[] = [
+  {
+    pattern: new RegExp(
+      String.raw`⟨(\d+)⟩[^⟨.;]{0,60}?\b(?:represented|accredited|covers|covered|served|represents\s+itself)\b[^⟨;]{0,20}?⟨(\d+)⟩[^⟨;]{0,30}?\b(?:through|by|from|via)\s+(?:its|an?|the)\s+(?:\w+\s+)?${KIND}\s+in\s+${CITY}`,
+      'gu',
+    ),
+    groups: { sender: 1, host: 2, kind: 3, city: 4, country: 5 },
+  },
+  {
+    pattern: new RegExp(
+      String.raw`⟨(\d+)⟩(?:['’]s?)?\s+(?:[Aa]mbassador|${KIND})\s+(?:to\s+\S+\s+)?in\s+${CITY}\s+(?:is|was)\s+(?:also\s+)?accredited\s+to\s+(?:the\s+)?⟨(\d+)⟩`,
+      'gu',
+    ),
+    groups: { sender: 1, kind: 2, city: 3, country: 4, host: 5 },
+  },
+  {
+    // "The embassy of Denmark in Vienna is also accredited to Albania".
+    pattern: new RegExp(
+      String.raw`\b${KIND}\s+of\s+(?:the\s+)?⟨(\d+)⟩\s+in\s+${CITY}\s+(?:is|was)\s+(?:also\s+)?accredited\s+to\s+(?:the\s+)?⟨(\d+)⟩`,
+      'gu',
+    ),
+    groups: { kind: 1, sender: 2, city: 3, country: 4, host: 5 },
+  },
+  {
+    // "accredited to Albania from Vienna", "by a non-resident ambassador based in Vienna": no mission named.
+    pattern: new RegExp(
+      String.raw`⟨(\d+)⟩[^⟨.;]{0,60}?\b(?:represented|accredited|covered)\b[^⟨;]{0,20}?⟨(\d+)⟩\s+(?:(?:through|by|from|via)\s+(?:an?\s+)?(?:non-resident\s+)?(?:ambassador|envoy)\s+(?:resident|based|residing|stationed)\s+in|from)\s+${CITY}`,
+      'gu',
+    ),
+    groups: { sender: 1, host: 2, city: 3, country: 4 },
+  },
 ];
 const EACH_OTHER =
   /\b(?:both\s+countries|the\s+two\s+countries|⟨(\d+)⟩\s+and\s+⟨(\d+)⟩)\s+(?:each\s+)?(?:have|maintain|opened|established|operate|each\s+have|each\s+opened)\s+(?:resident\s+)?(?:an?\s+)?(embass(?:y|ies))\s+in\s+(?:each\s+other['’]s|the\s+other['’]s|one\s+another['’]s)\s+capitals?/giu;
@@ -69,17 +89,24 @@ function place(
 
 /** "Lithuania is accredited ..., and it has a consulate in X": "it" is the country last named before it. */
 function resolveIt(sentence: SentenceContext): string {
-  return sentence.marked.marked.replace(
-    /\b[Ii]t(?=\s+(?:also\s+)?(?:has|had|maintains|operates|runs|opened|reopened|closed|will\s+open)\b)/g,
-    (it, at: number) => {
-      const before = [...sentence.marked.marked.slice(0, at).matchAll(/⟨(\d+)⟩(?!['’])/g)];
-      const subject = before.find((m) => {
-        const mention = mentionAt(sentence, m[1]);
-        return mention?.form === 'name' && inPair(sentence, mention.code);
-      });
-      return subject ? subject[0] : it;
-    },
-  );
+  const subjectBefore = (at: number) =>
+    [...sentence.marked.marked.slice(0, at).matchAll(/⟨(\d+)⟩(?!['’])/g)].find((m) => {
+      const mention = mentionAt(sentence, m[1]);
+      return mention?.form === 'name' && inPair(sentence, mention.code);
+    })?.[0];
+  return sentence.marked.marked
+    .replace(
+      /\b[Ii]t(?=\s+(?:also\s+)?(?:has|had|maintains|keeps|operates|runs|opened|reopened|closed|will\s+open)\b)/g,
+      (it, at: number) => subjectBefore(at) ?? it,
+    )
+    .replace(
+      // "Denmark has no embassy in Albania; its embassy in Rome is accredited ...": "its" is the subject's.
+      /(?<=(?:^|[;,]\s*|\b(?:and|while|but|whereas)\s+))[Ii]ts(?=\s+(?:\w+\s+)?(?:embassy|consulate|ambassador)\b)/g,
+      (its, at: number) => {
+        const subject = subjectBefore(at);
+        return subject ? `${subject}'s` : its;
+      },
+    );
 }
 
 /** Missions stated in one sentence; one in a third country (or accredited to one) is left out. */
@@ -91,18 +118,12 @@ export function extractMissions(sentence: SentenceContext): Mission[] {
   const taken: [number, number][] = [];
   const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
 
-  for (const pattern of NON_RESIDENT) {
+  for (const { pattern, groups } of NON_RESIDENT) {
     for (const m of marked.matchAll(pattern)) {
-      const first = pattern === NON_RESIDENT[0];
-      const second = pattern === NON_RESIDENT[1];
-      const sender = mentionAt(sentence, m[1])?.code;
-      const host = mentionAt(sentence, second ? m[5] : m[2])?.code;
-      const kindText = first ? m[3] : second ? (m[2] ?? 'embassy') : 'embassy';
-      const from = first
-        ? place(sentence, m[4], m[5])
-        : second
-          ? place(sentence, m[3], m[4])
-          : place(sentence, m[3], m[4]);
+      const sender = mentionAt(sentence, m[groups.sender])?.code;
+      const host = mentionAt(sentence, m[groups.host])?.code;
+      const kindText = (groups.kind ? m[groups.kind] : undefined) ?? 'embassy';
+      const from = place(sentence, m[groups.city], m[groups.country]);
       if (!inPair(sentence, sender) || !inPair(sentence, host) || sender === host) continue;
       if (overlaps(m.index, m.index + m[0].length)) continue;
       taken.push([m.index, m.index + m[0].length]);

@@ -105,6 +105,23 @@ describe('missions', () => {
     });
   });
 
+  it('reads "its embassy in Rome is accredited to" after a clause naming the sender, and "the embassy of X in C"', () => {
+    expect(missions('Denmark has no embassy in Albania; its embassy in Rome is accredited to Albania.')).toEqual([
+      {
+        sender: 'DK',
+        host: 'AL',
+        kind: 'embassy',
+        residency: 'non-resident',
+        accreditedFrom: { country: 'IT', city: 'Rome' },
+        status: 'open',
+      },
+    ]);
+    expect(missions('The embassy of Denmark in Vienna is also accredited to Albania.')[0]).toMatchObject({
+      residency: 'non-resident',
+      accreditedFrom: { country: 'AT', city: 'Vienna' },
+    });
+  });
+
   it('reads planned and closed missions', () => {
     expect(missions('Denmark will open an embassy in Tirana in 2026.')[0]).toMatchObject({
       status: 'planned',
