@@ -1,21 +1,24 @@
 // What the country dataset lacks but bilateral articles use: noun demonyms, historic states, seats of embassies.
 
-/** Noun demonyms that are not the adjective plus "s" ("Danes", not "Danishes"), by alpha-2 code. */
+/**
+ * Noun demonyms that are not the adjective plus "s" ("Danes", not "Danishes"), by alpha-2 code. Plurals only:
+ * singulars such as "Dane", "Finn" or "Pole" are also given names ("President Dane Marnate").
+ */
 export const NOUN_DEMONYMS: Record<string, string[]> = {
-  DK: ['Dane', 'Danes'],
-  SE: ['Swede', 'Swedes'],
-  FI: ['Finn', 'Finns'],
-  PL: ['Pole', 'Poles'],
-  TR: ['Turk', 'Turks'],
-  GB: ['Briton', 'Britons', 'Brit', 'Brits', 'British people'],
-  ES: ['Spaniard', 'Spaniards'],
+  DK: ['Danes'],
+  SE: ['Swedes'],
+  FI: ['Finns'],
+  PL: ['Poles'],
+  TR: ['Turks'],
+  GB: ['Britons', 'Brits', 'British people'],
+  ES: ['Spaniards'],
   IE: ['Irishman', 'Irish people'],
   FR: ['Frenchman', 'French people'],
   NL: ['Dutchman', 'Dutch people'],
   CZ: ['Czechs'],
-  IS: ['Icelander', 'Icelanders'],
-  LU: ['Luxembourger', 'Luxembourgers'],
-  NZ: ['New Zealander', 'New Zealanders'],
+  IS: ['Icelanders'],
+  LU: ['Luxembourgers'],
+  NZ: ['New Zealanders'],
   CH: ['Swiss people'],
   CN: ['Chinese people'],
   JP: ['Japanese people'],

@@ -5,13 +5,13 @@ import { findCountryMentions } from './find-country-mentions.ts';
 import { findPeople, type PersonMention } from './find-people.ts';
 import { inPair, mentionAt, otherOf, provenanceOf, type SentenceContext } from './sentence-context.ts';
 
-const PLACE = String.raw`(?:the\s+)?(?:capital\s+of\s+)?(⟨\d+⟩|\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)`;
+const PLACE = String.raw`(?:the\s+)?(?:capital\s+of\s+)?(⟨\d+⟩|\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})`;
 const DESTINATION = [
   new RegExp(
     String.raw`\b(?:visit(?:ed|s|ing)?|paid\s+(?:an?\s+)?(?:\w+\s+){0,2}visits?\s+to|(?:state|official|working|first|historic)\s+visits?\s+to|visits?\s+to|trip\s+to|travel(?:l)?ed\s+to|went\s+to|came\s+to|arrived\s+in|toured|tour\s+of)\s+${PLACE}`,
     'gu',
   ),
-  new RegExp(String.raw`\bvisit\b[^.;⟨]{0,80}?\bto\s+${PLACE}`, 'gu'),
+  new RegExp(String.raw`\bvisit\b[^.;]{0,80}?\bto\s+${PLACE}`, 'gu'),
   new RegExp(String.raw`\b(?:met|meeting|talks|received|hosted)\b[^.;]{0,160}?\bin\s+${PLACE}`, 'gu'),
 ];
 const HOSTED = /⟨(\d+)⟩(?:['’]s?)?[^⟨.;]{0,60}?\b(?:hosted|received|welcomed)\b/u;
