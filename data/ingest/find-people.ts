@@ -38,6 +38,7 @@ const PERSON = new RegExp(
 
 const OFFICE_WORD =
   /Minister|President|Premier|Chancellor|Secretary|King|Queen|Prince|Emperor|Emir|Sultan|Speaker|Governor|Chief|Duke|Duchess/;
+const OFFICE_WORDS = new RegExp(OFFICE_WORD.source, 'g');
 
 // "his Danish counterpart Helle Thorning-Schmidt": a person with a country and no office of their own.
 const COUNTERPART = new RegExp(String.raw`⟨(\d+)⟩\s+counterparts?,?\s+(${NAME})`, 'gu');
@@ -52,6 +53,26 @@ const NAME_AT_END = new RegExp(String.raw`(?:^|[^\p{L}\p{M}'’-])(${NAME})$`, '
 
 // Words that begin a clause, not a name.
 const NOT_A_NAME = new Set(['The', 'In', 'On', 'At', 'And', 'Of', 'During', 'Also', 'Both', 'His', 'Her', 'Their']);
+
+/** Matches of PERSON, tried only in windows around office words: the full pattern is costly at every word. */
+function personMatches(marked: string): RegExpExecArray[] {
+  const windows: [number, number][] = [];
+  for (const m of marked.matchAll(OFFICE_WORDS)) {
+    const start = Math.max(0, m.index - 60);
+    const end = Math.min(marked.length, m.index + 140);
+    const last = windows.at(-1);
+    if (last && start <= last[1]) last[1] = end;
+    else windows.push([start, end]);
+  }
+  const found: RegExpExecArray[] = [];
+  for (const [start, end] of windows) {
+    for (const m of marked.slice(start, end).matchAll(PERSON)) {
+      m.index += start;
+      if (!found.some((f) => f.index <= m.index && m.index < f.index + f[0].length)) found.push(m);
+    }
+  }
+  return found;
+}
 
 /** Office holders named in the sentence, with the country an adjective, possessive or "of X" gives them. */
 export function findPeople(sentence: MarkedSentence): PersonMention[] {
@@ -78,7 +99,7 @@ export function findPeople(sentence: MarkedSentence): PersonMention[] {
       end: m.index + m[0].length,
     });
   }
-  for (const m of sentence.marked.matchAll(PERSON)) {
+  for (const m of personMatches(sentence.marked)) {
     const rawName = m[4] ?? '';
     const words = rawName.split(' ');
     while (words.length && NOT_A_NAME.has(words[0] as string)) words.shift();
