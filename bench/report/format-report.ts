@@ -56,11 +56,12 @@ function apiTable(results: BenchResults): string {
 /** The readable report printed at the end of a run. */
 export function formatReport(results: BenchResults): string {
   const { api, widget, ingest, machine, settings } = results;
-  const kvNote = [
-    api.kvReads.counted === null ? null : `${n(api.kvReads.counted, 2)} counted in the isolate`,
-    api.kvReads.reported === null ? null : `${n(api.kvReads.reported, 2)} reported in Server-Timing`,
-    api.kvReads.note ?? null,
-  ].filter(Boolean);
+  const kvLine = Object.entries(api.kvReads)
+    .map(([route, count]) => {
+      const reported = count.reported === null ? 'no Server-Timing' : `${n(count.reported, 2)} in Server-Timing`;
+      return `${route} ${n(count.counted, 2)} counted (${reported})`;
+    })
+    .join('; ');
   return [
     `relations-card benchmark, ${results.date}, commit ${settings.commit}`,
     `${machine.cores} cores ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, load ${machine.loadAverage} at start${settings.quick ? ', --quick' : ''}`,
@@ -68,7 +69,7 @@ export function formatReport(results: BenchResults): string {
     `API: Miniflare, ${settings.generator}, ${settings.connections} connections, best of ${settings.rounds} interleaved rounds of ${settings.roundSeconds} s after ${settings.warmupSeconds} s warm-up`,
     apiTable(results),
     "x bare: req/s over the bare worker's (the targets); CPU µs/req: workerd's CPU time per request, least of the rounds, and bare's over it",
-    `KV reads per warm request (${api.kvReads.sampled} sampled): ${kvNote.join('; ')}`,
+    `KV reads per warm request, ${settings.kvSamples} sampled per route: ${kvLine}`,
     '',
     'Widget',
     textTable(
@@ -131,7 +132,7 @@ export function formatMarkdown(results: BenchResults): string {
     '',
     '| measure | figure | target |',
     '| --- | --- | --- |',
-    `| KV reads per warm request | ${n(api.kvReadsPerRequest, 2)} (${api.kvReads.sampled} requests sampled) | ${target('KV reads per warm request')} |`,
+    `| KV reads per warm request | ${n(api.kvReadsPerRequest, 2)} (most of any route, ${settings.kvSamples} requests sampled per route) | ${target('KV reads per warm request')} |`,
     `| widget \`relations-card.js\` | ${kb(widget.rawBytes)} raw, ${kb(widget.gzipBytes)} gzip, ${kb(widget.brotliBytes)} brotli | ≤ 15 KB gzip: ${verdict(results.targets.find((t) => t.name === 'widget gzip bytes')?.pass ?? null)} |`,
     `| Lit alone, for comparison | ${kb(widget.litRawBytes)} raw, ${kb(widget.litGzipBytes)} gzip | |`,
     `| ingest | ${n(ingest.articlesPerSecond)} articles/s on one core (${n(ingest.articles)} generated articles, ${n(ingest.meanArticleBytes)} B mean) | |`,
