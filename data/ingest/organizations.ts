@@ -47,12 +47,17 @@ const ANY = new RegExp(
   'g',
 );
 
+// Every pattern above needs one of these: a cheap test that skips most sentences.
+const MAYBE_ORGANIZATION =
+  /[A-Z]{2}|G-?\d|[AB]\d|Council|Union|Organi|Nations|Nordic|Arctic|Commonwealth|Schengen|[Ee]uro|Francophonie|Movement|Group|Nine|Initiative|Charter|Assembly|Mercosur|Co-?operation|Association|Area/;
+
 /** An organization named in text, with [start, end) offsets. */
 export type OrganizationMention = { name: string; start: number; end: number };
 
 /** Organizations named in `text`, left to right, each named by its record name. */
 export function findOrganizations(text: string): OrganizationMention[] {
   const found: OrganizationMention[] = [];
+  if (!MAYBE_ORGANIZATION.test(text)) return found;
   for (const m of text.matchAll(ANY)) {
     const group = m.findIndex((value, i) => i > 0 && value !== undefined);
     const name = ORGANIZATIONS[group - 1]?.[0];
