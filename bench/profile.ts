@@ -63,7 +63,9 @@ try {
   );
   const rows = (list: { name: string; ms: number; share: number }[]) =>
     list.map((s) => [s.name, String(s.ms), `${(s.share * 100).toFixed(1)}%`]);
-  console.log(textTable(['self time by source file', 'ms', 'share'], rows(summary.files)));
+  console.log(
+    textTable(['self time by source file (native calls charged to their caller)', 'ms', 'share'], rows(summary.files)),
+  );
   console.log('');
   console.log(textTable(['self time by function', 'ms', 'share'], rows(summary.functions)));
   console.log(`\nprofile: wrote ${out}`);

@@ -17,10 +17,23 @@ export type ProfileSummary = {
 
 const IDLE = new Set(['(idle)']);
 
-/** Sums self time per function and per original source file (node_modules/hono/…, worker/…). */
+/**
+ * Sums self time per function, and per original source file (node_modules/hono/…, worker/…) with native calls
+ * charged to the script that made them.
+ */
 export function summarizeProfile(profile: CpuProfile, bundlePath: string, top = 15): ProfileSummary {
   const map = new SourceMap(JSON.parse(readFileSync(`${bundlePath}.map`, 'utf8')));
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  // Native work (Response, Headers, the runtime's own calls) is charged to the nearest script frame above it.
+  const scriptFrameOf = (id: number) => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)?.callFrame;
+      if (frame?.url.endsWith('.js')) return frame;
+    }
+    return undefined;
+  };
   const selfUs = new Map<number, number>();
   profile.samples.forEach((id, i) => {
     selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
@@ -39,7 +52,8 @@ export function summarizeProfile(profile: CpuProfile, bundlePath: string, top = 
     }
     busyUs += us;
     const original = frame.url.endsWith('.js') ? originalPosition(map, frame.lineNumber, frame.columnNumber) : null;
-    const file = original?.file ?? name;
+    const caller = scriptFrameOf(id);
+    const file = caller ? originalPosition(map, caller.lineNumber, caller.columnNumber).file : name;
     // A minified bundle's names say nothing: the original file and line do.
     const label = original ? `${original.name ?? name}  ${original.file}:${original.line}` : name;
     functions.set(label, (functions.get(label) ?? 0) + us);
