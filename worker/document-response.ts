@@ -15,6 +15,33 @@ export function etagMatches(ifNoneMatch: string, etag: string): boolean {
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
+/** The headers of a document's 200 and 304, built once: copying a Headers is cheaper than reading an object. */
+interface Prebuilt {
+  cacheControl: string;
+  location: string;
+  ok: Headers;
+  notModified: Headers;
+  /** The body as UTF-8, encoded once: a Response copies bytes faster than it encodes a string. */
+  bytes: Uint8Array;
+}
+
+const prebuilt = new WeakMap<StoredDocument, Prebuilt>();
+
+function headersOf(document: StoredDocument, cacheControl: string, location: string): Prebuilt {
+  const known = prebuilt.get(document);
+  if (known !== undefined && known.cacheControl === cacheControl && known.location === location) return known;
+  const validators = { etag: document.etag, 'cache-control': cacheControl, 'content-location': location };
+  const built = {
+    cacheControl,
+    location,
+    bytes: known?.bytes ?? new TextEncoder().encode(document.body),
+    ok: new Headers({ 'content-type': JSON_TYPE, ...validators }),
+    notModified: new Headers(validators),
+  };
+  prebuilt.set(document, built);
+  return built;
+}
+
 /**
  * The answer for a document to a GET or HEAD. The conditional check is made here, where the ETag is already
  * known, rather than in a middleware after the fact: a 304 then never builds the 200 it replaces. A 304
@@ -26,19 +53,10 @@ export function documentResponse(
   cacheControl: string,
   location: string,
 ): Response {
+  const headers = headersOf(document, cacheControl, location);
   const ifNoneMatch = c.req.raw.headers.get('if-none-match');
   if (ifNoneMatch !== null && etagMatches(ifNoneMatch, document.etag)) {
-    return new Response(null, {
-      status: 304,
-      headers: { etag: document.etag, 'cache-control': cacheControl, 'content-location': location },
-    });
+    return new Response(null, { status: 304, headers: headers.notModified });
   }
-  return new Response(document.body, {
-    headers: {
-      'content-type': JSON_TYPE,
-      etag: document.etag,
-      'cache-control': cacheControl,
-      'content-location': location,
-    },
-  });
+  return new Response(headers.bytes, { headers: headers.ok });
 }

@@ -1,5 +1,5 @@
 // The bindings wrangler.toml gives the worker, and the Hono environment built on them.
-import type { TimingVariables } from 'hono/timing';
+import type { ServerTimingVariables } from './middleware/server-timing.ts';
 
 /** The worker's environment: KV with the records, and the static assets (widget bundle, demo page). */
 export interface Env {
@@ -7,5 +7,5 @@ export interface Env {
   ASSETS: Fetcher;
 }
 
-/** What every handler sees: the bindings, and the Server-Timing metrics of the request. */
-export type AppEnv = { Bindings: Env; Variables: TimingVariables };
+/** What every handler sees: the bindings, and what it tells the Server-Timing middleware. */
+export type AppEnv = { Bindings: Env; Variables: ServerTimingVariables };

@@ -1,4 +1,6 @@
+import codes from 'i18n-iso-countries/codes.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
+import { pairId } from '../../data/schema/kv-keys.ts';
 import { toAlpha2 } from '../../worker/country-codes.ts';
 import { pairIdOf } from '../../worker/country-pair.ts';
 import { ProblemException } from '../../worker/problem.ts';
@@ -26,6 +28,11 @@ describe('pairIdOf', () => {
   it('gives the sorted alpha-2 pair whatever the order and spelling', () => {
     expect(pairIdOf('dk', 'ALB')).toBe('AL-DK');
     expect(pairIdOf('AL', 'DK')).toBe('AL-DK');
+  });
+
+  it('agrees with the pair id the data is published under, for every two countries', () => {
+    const alpha2 = (codes as string[][]).map(([code]) => code as string);
+    for (const a of alpha2) for (const b of alpha2) if (a !== b) expect(pairIdOf(a, b)).toBe(pairId(a, b));
   });
 
   it('throws a 400 problem for the same country twice', () => {

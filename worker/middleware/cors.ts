@@ -16,7 +16,7 @@ const ALLOWED_HEADERS = 'If-None-Match, Cache-Control';
 const EXPOSED_HEADERS = 'ETag, Server-Timing, Retry-After, Allow, Content-Location';
 
 /**
- * `Access-Control-Allow-Origin: *` and `Access-Control-Expose-Headers` on every response, and a 204 answer to
+ * `Access-Control-Allow-Origin: *` on every response, `Access-Control-Expose-Headers` on all but 304s, and a 204 answer to
  * every OPTIONS request. With a literal `*` and fixed lists nothing depends on `Origin` or the requested headers,
  * so no `Vary` is sent. Not hono/cors: it adds `Vary: Access-Control-Request-Headers` even for a fixed list, and
  * writes its headers onto a placeholder response before the route runs, which costs one more Response and a
@@ -39,6 +39,7 @@ export const publicCors = (options: PublicCorsOptions = {}): MiddlewareHandler =
     await next();
     const headers = c.res.headers;
     headers.set('access-control-allow-origin', '*');
-    headers.set('access-control-expose-headers', EXPOSED_HEADERS);
+    // A 304 refreshes a stored response that already lists them (RFC 9111 §4.3.4).
+    if (c.res.status !== 304) headers.set('access-control-expose-headers', EXPOSED_HEADERS);
   };
 };

@@ -16,22 +16,26 @@ const PAGE_POLICY =
 
 // Not hono/secure-headers: it sends one CSP for every response and a dozen headers, several of them for
 // browsers long gone (X-Download-Options, X-XSS-Protection); its default CORP `same-origin` would also stop
-// other sites loading the widget.
+// other sites loading the widget. X-Frame-Options is left out too: CSP `frame-ancestors` does its job.
 const COMMON: ReadonlyArray<readonly [string, string]> = [
   ['x-content-type-options', 'nosniff'],
   // The widget is loaded by pages on other origins, and under COEP they need an explicit cross-origin CORP.
   ['cross-origin-resource-policy', 'cross-origin'],
   ['referrer-policy', 'strict-origin-when-cross-origin'],
   ['strict-transport-security', 'max-age=31536000'],
-  ['x-frame-options', 'DENY'],
 ];
 
-/** Adds nosniff, CORP `cross-origin`, Referrer-Policy, HSTS, X-Frame-Options and a CSP fitting the content type. */
+/**
+ * Adds nosniff, CORP `cross-origin`, Referrer-Policy, HSTS and a CSP fitting the content type. Not to a 304:
+ * a cache that revalidates keeps the stored 200's headers and only updates those the 304 carries
+ * (RFC 9111 §4.3.4), so these would be bytes on every revalidation for nothing.
+ */
 export const securityHeaders = (options: SecurityHeadersOptions = {}): MiddlewareHandler => {
   const apiPolicy = options.apiPolicy ?? API_POLICY;
   const pagePolicy = options.pagePolicy ?? PAGE_POLICY;
   return async function securityHeaders(c, next) {
     await next();
+    if (c.res.status === 304) return;
     const headers = c.res.headers;
     for (const [name, value] of COMMON) headers.set(name, value);
     const isPage = headers.get('content-type')?.startsWith('text/html') ?? false;
