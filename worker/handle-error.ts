@@ -5,7 +5,7 @@ import type { AppEnv } from './env.ts';
 import { logEvent } from './log.ts';
 import { timeStoreRead } from './middleware/server-timing.ts';
 import { ProblemException, problemResponse } from './problem.ts';
-import { CorruptRecordError, StorageUnavailableError } from './record-store.ts';
+import { CorruptRecordError, StorageUnavailableError } from './store-errors.ts';
 
 /** Seconds a client should wait after a 503: about how long a KV hiccup lasts, well under the record's max-age. */
 export const RETRY_AFTER_SECONDS = 30;

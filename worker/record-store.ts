@@ -4,6 +4,7 @@ import { contentEtag } from './content-etag.ts';
 import { EdgeCache } from './edge-cache.ts';
 import { IsolateCache } from './isolate-cache.ts';
 import { logEvent } from './log.ts';
+import { CorruptRecordError, StorageUnavailableError } from './store-errors.ts';
 import { type Decoded, decodeIndex, decodeRecord } from './stored-documents.ts';
 
 /** A validated document, ready to serve: its JSON body and a strong ETag computed once. */
@@ -26,32 +27,6 @@ export interface Lookup {
   readonly kvMs?: number;
 }
 
-/** KV failed or timed out and no earlier copy was at hand. */
-export class StorageUnavailableError extends Error {
-  readonly key: string;
-  /** Milliseconds spent on the failed read. */
-  readonly kvMs: number;
-  constructor(key: string, kvMs: number, cause: unknown) {
-    super(`KV read of ${key} failed`, { cause });
-    this.name = 'StorageUnavailableError';
-    this.key = key;
-    this.kvMs = kvMs;
-  }
-}
-
-/** The stored value failed validation and no earlier good copy was at hand. */
-export class CorruptRecordError extends Error {
-  readonly key: string;
-  /** Milliseconds spent reading KV, or undefined when the verdict came from memory. */
-  readonly kvMs: number | undefined;
-  constructor(key: string, kvMs?: number) {
-    super(`stored value under ${key} is invalid`);
-    this.name = 'CorruptRecordError';
-    this.key = key;
-    this.kvMs = kvMs;
-  }
-}
-
 /** Options of a RecordStore. */
 export interface RecordStoreOptions {
   /** Seconds KV keeps a value in the data centre's cache (KV's minimum is 30). @default 300 */
@@ -60,7 +35,7 @@ export interface RecordStoreOptions {
   freshMs?: number;
   /** Milliseconds to wait for KV before answering from the last good copy or failing. @default 2000 */
   timeoutMs?: number;
-  /** Bytes of documents kept in memory. @default 8 MiB */
+  /** Bytes of documents kept in memory (about twice their JSON length each). @default 16 MiB */
   maxBytes?: number;
   /** The data centre's cache to consult before KV; none by default (see `recordStoreFor`). */
   edgeCache?: EdgeCache;
@@ -108,7 +83,7 @@ export class RecordStore {
   constructor(kv: KVNamespace, options: RecordStoreOptions = {}) {
     this.#kv = kv;
     this.#edge = options.edgeCache;
-    this.#cache = new IsolateCache({ maxBytes: options.maxBytes });
+    this.#cache = new IsolateCache({ maxBytes: options.maxBytes ?? 16 * 1024 * 1024 });
     this.#cacheTtl = Math.max(30, options.cacheTtl ?? 300);
     this.#freshMs = options.freshMs ?? 60_000;
     this.#timeoutMs = options.timeoutMs ?? 2000;

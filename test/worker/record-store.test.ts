@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { EdgeCache } from '../../worker/edge-cache.ts';
 import { IsolateCache } from '../../worker/isolate-cache.ts';
-import { CorruptRecordError, RecordStore, StorageUnavailableError } from '../../worker/record-store.ts';
+import { RecordStore } from '../../worker/record-store.ts';
+import { CorruptRecordError, StorageUnavailableError } from '../../worker/store-errors.ts';
 import { AL_DK, fakeKv, minimalRecord } from './fixtures.ts';
 
 /** A fake KV that counts reads and records the options they were made with. */
