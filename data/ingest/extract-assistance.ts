@@ -29,6 +29,8 @@ const DISASTER =
   /\b(?:after|following|during|in\s+the\s+wake\s+of)\s+(?:the\s+)?(?:devastating\s+|deadly\s+|severe\s+|catastrophic\s+)?(?:\d{4}\s+)?(?:⟨\d+⟩\s+)?((?:COVID-19\s+)?(?:earthquakes?|floods?|flooding|wildfires?|forest\s+fires?|fires?|pandemic|tsunami|hurricane|cyclone|drought|storms?))\b/i;
 const PURPOSE = [
   /\b(?:allocated|spent|earmarked|used|directed)\s+(?:on|for|to|towards)\s+([^,;.]+)/i,
+  // "gave ... 10 million Deutsche Mark in flood relief", "as humanitarian aid": the kind of aid says what for.
+  /\b(?:in|as|with)\s+((?:[\p{Ll}-]+\s){1,2}(?:relief|aid|assistance|reconstruction))\b/u,
   /\bto\s+help\s+(?:combat|fight|tackle|with|in|address|counter)?\s*([^,;.]+)/i,
   /\b(?:for|to\s+support|towards)\s+((?:the\s+)?[\p{L}\s-]{4,60}?)(?=[,;.]|$)/iu,
 ];

@@ -7,6 +7,13 @@ const QUALIFIER = String.raw`(about|around|approximately|approx\.|some|roughly|n
 const COUNT = String.raw`(?:${QUALIFIER}\s+)?(${NUMBER})(?:\s+(${SCALE}))?(\+)?`;
 const PEOPLE = '(?:people|persons|citizens|nationals|immigrants|expatriates|migrants|emigrants|individuals)';
 const ORIGIN = String.raw`(?:${PEOPLE}\s+(?:of|from)\s+(?:the\s+)?⟨(\d+)⟩(?:\s+(?:origin|descent|background|heritage|ancestry))?|⟨(\d+)⟩(?:\s+${PEOPLE})?)`;
+// Between the people and the country they live in: "who live in", "are settled in", "emigrated to"; never any verb.
+const LIVING = String.raw`(?:(?:who|that)\s+)?(?:(?:are|were|is|was|have|has|had|been|currently|permanently|legally|officially|reportedly|still|now|mostly|mainly|also)\s+){0,3}(?:(?:living|live|lived|lives|residing|reside|resided|resident|settled|based|registered|working|work|studying|emigrated|immigrated|moved|migrated|born)\s+)?`;
+// A count is of people only when the origin is a people word ("Albanians") or a noun says so ("citizens of").
+const PEOPLE_WORD = new RegExp(
+  String.raw`\b(?:${PEOPLE.slice(3, -1)}|community|diaspora|minority|population|residents|inhabitants)\b`,
+  'i',
+);
 const PATTERNS: {
   pattern: RegExp;
   groups: { qualifier: number; number: number; scale: number; plus: number; origin: number[]; residence: number };
@@ -20,10 +27,7 @@ const PATTERNS: {
     groups: { qualifier: 1, number: 2, scale: 3, plus: 4, origin: [6], residence: 5 },
   },
   {
-    pattern: new RegExp(
-      String.raw`${COUNT}\s+${ORIGIN}\s+(?:(?:who\s+)?(?:\w+\s+){0,3}?)?(?:in|to)\s+(?:the\s+)?⟨(\d+)⟩`,
-      'giu',
-    ),
+    pattern: new RegExp(String.raw`${COUNT}\s+${ORIGIN}\s+${LIVING}(?:in|to)\s+(?:the\s+)?⟨(\d+)⟩`, 'giu'),
     groups: { qualifier: 1, number: 2, scale: 3, plus: 4, origin: [5, 6], residence: 7 },
   },
   {
@@ -52,6 +56,7 @@ export function extractDiaspora(sentence: SentenceContext): Diaspora[] {
       const residence = mentionAt(sentence, m[groups.residence])?.code;
       const origin = originMention?.code;
       if (!inPair(sentence, origin) || !inPair(sentence, residence) || origin === residence) continue;
+      if (originMention?.form !== 'people' && !PEOPLE_WORD.test(m[0])) continue;
       const population = parseScaled(m[groups.number] ?? '', m[groups.scale]);
       if (population === undefined || !Number.isInteger(population)) continue;
       // A year-like count ("2016 Danes") is the count, not a date.

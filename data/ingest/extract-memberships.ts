@@ -1,6 +1,6 @@
 // Reads each side's standing in international organizations: member, candidate, applicant or non-member.
 import type { Membership, MembershipStatus } from '../schema/index.ts';
-import { findOrganizations } from './organizations.ts';
+import { findListedOrganizations } from './organizations.ts';
 import { BOTH, inPair, provenanceOf, type SentenceContext } from './sentence-context.ts';
 
 function statusIn(text: string): MembershipStatus | undefined {
@@ -20,8 +20,13 @@ function statusIn(text: string): MembershipStatus | undefined {
 /** Standing in organizations, one fact per organization named with a status in this sentence. */
 export function extractMemberships(sentence: SentenceContext): Membership[] {
   const text = sentence.marked.marked;
+  // Names are read with countries written out: "Organization of American States", "Council of the Baltic Sea States".
+  const organizationsIn = (part: string) =>
+    findListedOrganizations(
+      part.replace(/⟨(\d+)⟩/g, (_, i: string) => sentence.marked.mentions[Number(i)]?.text ?? ''),
+    );
   if (
-    !findOrganizations(text).length ||
+    !organizationsIn(text).length ||
     /\bsupport(?:s|ed|ing)?\b|\baccession\s+(?:talks|process|negotiations)\b/i.test(text)
   )
     return [];
@@ -42,7 +47,7 @@ export function extractMemberships(sentence: SentenceContext): Membership[] {
   if (both && bothPair) {
     const status = statusIn(text.slice(both.index));
     if (status) {
-      for (const org of findOrganizations(text.slice(both.index))) {
+      for (const org of organizationsIn(text.slice(both.index))) {
         for (const code of sentence.pair) set(org.name, code, status);
       }
     }
@@ -58,7 +63,7 @@ export function extractMemberships(sentence: SentenceContext): Membership[] {
   subjects.forEach((m, i) => {
     const code = sentence.marked.mentions[Number(m[1])]?.code;
     const clause = text.slice(m.index + m[0].length, subjects[i + 1]?.index ?? text.length);
-    const organizations = findOrganizations(clause).map((o) => o.name);
+    const organizations = organizationsIn(clause).map((o) => o.name);
     const status = statusIn(clause);
     const named = organizations.length ? organizations : previousOrganizations;
     if (organizations.length) previousOrganizations = organizations;

@@ -84,6 +84,69 @@ const UNIT_FORMS: Record<string, string> = {
   leva: 'lev',
   kunas: 'kuna',
   rands: 'rand',
+  marks: 'mark',
+  markkaa: 'markka',
+  pesetas: 'peseta',
+  escudos: 'escudo',
+  guilders: 'guilder',
+  schillings: 'schilling',
+  shilling: 'schilling',
+  shillings: 'schilling',
+  drachmas: 'drachma',
+  drachmae: 'drachma',
+  kroons: 'kroon',
+  krooni: 'kroon',
+  lati: 'lats',
+  litai: 'litas',
+  tolars: 'tolar',
+  punts: 'punt',
+  ecus: 'ecu',
+  korun: 'koruna',
+  korunas: 'koruna',
+  deutschmarks: 'deutschmark',
+  'd-marks': 'd-mark',
+};
+
+/**
+ * Currencies replaced by the euro or gone with their state, which older aid and trade figures still use:
+ * unit words that name one currency alone, and "<country> <unit>" for units several countries shared.
+ */
+const HISTORIC_UNITS: Record<string, string> = {
+  'deutsche mark': 'DEM',
+  'deutsch mark': 'DEM',
+  deutschmark: 'DEM',
+  'd-mark': 'DEM',
+  dm: 'DEM',
+  markka: 'FIM',
+  peseta: 'ESP',
+  escudo: 'PTE',
+  guilder: 'NLG',
+  gulden: 'NLG',
+  drachma: 'GRD',
+  kroon: 'EEK',
+  lats: 'LVL',
+  litas: 'LTL',
+  tolar: 'SIT',
+  punt: 'IEP',
+  ecu: 'XEU',
+  'european currency unit': 'XEU',
+};
+const HISTORIC_BY_COUNTRY: Record<string, string> = {
+  'DE mark': 'DEM',
+  'FI markka': 'FIM',
+  'FI mark': 'FIM',
+  'FR franc': 'FRF',
+  'BE franc': 'BEF',
+  'LU franc': 'LUF',
+  'IT lira': 'ITL',
+  'MT lira': 'MTL',
+  'AT schilling': 'ATS',
+  'IE pound': 'IEP',
+  'CY pound': 'CYP',
+  'SK koruna': 'SKK',
+  'SU ruble': 'SUR',
+  'SU rouble': 'SUR',
+  'YU dinar': 'YUN',
 };
 
 type CurrencyTables = { codes: Set<string>; byUnit: Map<string, string[]>; byCountry: Map<string, string[]> };
@@ -92,7 +155,11 @@ let tables: CurrencyTables | undefined;
 
 function currencyTables(): CurrencyTables {
   if (tables) return tables;
-  const built: CurrencyTables = { codes: new Set(['EUR', 'USD', 'HRK']), byUnit: new Map(), byCountry: new Map() };
+  const built: CurrencyTables = {
+    codes: new Set(['EUR', 'USD', 'HRK', ...Object.values(HISTORIC_UNITS), ...Object.values(HISTORIC_BY_COUNTRY)]),
+    byUnit: new Map(),
+    byCountry: new Map(),
+  };
   for (const country of countries) {
     const codes = Object.keys(country.currencies ?? {});
     built.byCountry.set(country.cca2, codes);
@@ -113,9 +180,9 @@ function normalizeUnit(word: string): string {
   return UNIT_FORMS[lower] ?? lower;
 }
 
-const UNIT_WORDS = String.raw`(?:dollars?|euros?|pounds?|francs?|kroner|krone|kronor|krona|króna|lek[ësë]?|lire|lira|reais|real|rupees?|r[o]?ubles?|złoty|zlotys?|yen|yuan|renminbi|pesos?|dinars?|forints?|lei|leu|leva|lev|kunas?|rands?|won|shillings?|riyals?|dirhams?)\b`;
+const UNIT_WORDS = String.raw`(?:deutsche?\s?marks?|d-marks?|marks?|markkaa?|pesetas?|escudos?|guilders?|gulden|s?c?hillings?|drachm(?:as?|ae)|kroon[is]?|lat[si]|lit(?:as|ai)|tolars?|punts?|ecus?|(?:European\s)?Currency\sUnits?|korun(?:a|as)?|dollars?|euros?|pounds?|francs?|kroner|krone|kronor|krona|króna|lek[ësë]?|lire|lira|reais|real|rupees?|r[o]?ubles?|złoty|zlotys?|yen|yuan|renminbi|pesos?|dinars?|forints?|lei|leu|leva|lev|kunas?|rands?|won|shillings?|riyals?|dirhams?)\b`;
 const CODE = String.raw`\b[A-Z]{3}\b`;
-const SYMBOL = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|R\$|\$|€|£|¥|₹|₽|₺|₩|₪)`;
+const SYMBOL = String.raw`(?:DM(?=\s?\d)|US\$|A\$|C\$|NZ\$|HK\$|R\$|\$|€|£|¥|₹|₽|₺|₩|₪)`;
 // A country word before a unit ("Danish kroner", "US dollars"): one or two capitalised words.
 const QUALIFIER = String.raw`(?:(?:[\p{Lu}][\p{L}.]*\s){1,2})?`;
 
@@ -128,7 +195,7 @@ const MONEY = new RegExp(
 );
 
 const CURRENCY_HINT =
-  /[$€£¥₹₽₺₩₪]|zł|Kč|\b[A-Z]{3}\b|dollar|euro|pound|franc|kron|\blek|\blir[ae]|\brea(?:l|is)\b|rupee|r[o]?uble|z[lł]ot|\byen\b|yuan|renminbi|peso|dinar|forint|\ble[iuv]\b|\bleva\b|kuna|\brands?\b|\bwon\b|shilling|riyal|dirham/i;
+  /[$€£¥₹₽₺₩₪]|zł|Kč|\bDM\b|mark|peseta|escudo|guilder|gulden|schilling|drachm|kroon|\blat[si]\b|\blit[ai][si]\b|tolar|\bpunts?\b|\becus?\b|koruna|\b[A-Z]{3}\b|dollar|euro|pound|franc|kron|\blek|\blir[ae]|\brea(?:l|is)\b|rupee|r[o]?uble|z[lł]ot|\byen\b|yuan|renminbi|peso|dinar|forint|\ble[iuv]\b|\bleva\b|kuna|\brands?\b|\bwon\b|shilling|riyal|dirham/i;
 
 /** The ISO 4217 code for a written currency: a code, a symbol, or a unit word with an optional country word. */
 export function currencyCode(
@@ -138,10 +205,18 @@ export function currencyCode(
 ): string | undefined {
   const { codes, byUnit, byCountry } = currencyTables();
   const text = written.trim();
+  if (text === 'ECU') return 'XEU';
   if (/^[A-Z]{3}$/.test(text)) return codes.has(text) ? text : undefined;
   if (text in SYMBOLS) return SYMBOLS[text];
+  if (text === 'DM') return 'DEM';
+  const whole = normalizeUnit(text.replace(/\s+/g, ' '))
+    .replace(/^european currency units?$/, 'european currency unit')
+    .replace(/^deutsche? ?marks?$/, 'deutsche mark');
+  const historic = HISTORIC_UNITS[whole];
+  if (historic && whole !== 'dm') return historic;
   const words = text.split(/\s+/);
   const unit = normalizeUnit(words.at(-1) ?? '');
+  if (HISTORIC_UNITS[unit] && unit !== 'dm') return HISTORIC_UNITS[unit];
   const candidates = byUnit.get(unit) ?? (DEFAULT_BY_UNIT[unit] ? [DEFAULT_BY_UNIT[unit] as string] : []);
   if (words.length > 1) {
     const qualifier = phraseKey(
@@ -150,13 +225,21 @@ export function currencyCode(
         .join(' ')
         .replace(/^U\.?S\.?$/, 'United States'),
     );
-    const country = lexicon.phrases.get(qualifier)?.[0]?.code;
+    // "French" is also the adjective of French Southern Territories: a sovereign state's reading first.
+    const readings = lexicon.phrases.get(qualifier) ?? [];
+    const country = (readings.find((r) => lexicon.countries.get(r.code)?.independent) ?? readings[0])?.code;
+    const gone = HISTORIC_BY_COUNTRY[`${country} ${unit}`];
+    if (gone) return gone;
     const own = country ? byCountry.get(country)?.find((code) => candidates.includes(code)) : undefined;
     if (own) return own;
   }
   for (const member of pair) {
     const own = byCountry.get(member)?.find((code) => candidates.includes(code));
     if (own) return own;
+  }
+  for (const member of pair) {
+    const gone = HISTORIC_BY_COUNTRY[`${member} ${unit}`];
+    if (gone) return gone;
   }
   return DEFAULT_BY_UNIT[unit] ?? candidates[0];
 }

@@ -87,12 +87,24 @@ describe('findMoney', () => {
     ['5 million Danish kroner', 5_000_000, 'DKK'],
     ['NOK 20 million', 20_000_000, 'NOK'],
     ['10 million Swedish kronor', 10_000_000, 'SEK'],
+    ['10 million Deutsche Mark', 10_000_000, 'DEM'],
+    ['DM 5 million', 5_000_000, 'DEM'],
+    ['20 million French francs', 20_000_000, 'FRF'],
+    ['1.2 million Finnish markka', 1_200_000, 'FIM'],
+    ['ECU 3 million', 3_000_000, 'XEU'],
+    ['50 million Austrian schillings', 50_000_000, 'ATS'],
+    ['100 million pesetas', 100_000_000, 'ESP'],
   ])('reads "%s"', (text, amount, currency) => {
     expect(findMoney(text).map(({ amount, currency }) => ({ amount, currency }))).toEqual([{ amount, currency }]);
   });
 
   it('resolves an ambiguous unit by the pair: kroner in a Norwegian article are NOK', () => {
     expect(findMoney('20 million kroner', ['NO', 'SE'])[0]?.currency).toBe('NOK');
+  });
+
+  it('reads a unit a former currency shared by the pair: marks in a German article are DEM', () => {
+    expect(findMoney('5 million marks', ['DE', 'PL'])[0]?.currency).toBe('DEM');
+    expect(findMoney('5 million Kenyan shillings', ['KE', 'UG'])[0]?.currency).toBe('KES');
   });
 });
 

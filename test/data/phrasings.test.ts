@@ -207,6 +207,29 @@ describe('memberships', () => {
     ).toEqual(['OSCE', 'Council of Europe', 'WTO']);
   });
 
+  it('reads the Nordic-Baltic Eight by its acronym', () => {
+    expect(
+      memberships(
+        'Both countries are members of the European Union, NATO, the Council of Europe, the Nordic-Baltic Eight and the Council of the Baltic Sea States.',
+        'Estonia–Finland relations',
+      ).map((m) => m.organization),
+    ).toEqual(['EU', 'NATO', 'Council of Europe', 'NB8', 'CBSS']);
+  });
+
+  it('keeps an unknown organization of a "members of" list by its name as written, without "the"', () => {
+    expect(
+      memberships(
+        'Both countries are members of the Weimar Triangle, the Roman Catholic Church and the Forum of Small States.',
+      ).map((m) => m.organization),
+    ).toEqual(['Weimar Triangle', 'Forum of Small States']);
+  });
+
+  it('reads a name that contains a country adjective', () => {
+    expect(
+      memberships('Both countries are members of the Organization of American States.', 'Canada–Mexico relations'),
+    ).toEqual([{ organization: 'OAS', statuses: { CA: 'member', MX: 'member' } }]);
+  });
+
   it('reads an application for membership', () => {
     expect(memberships('Albania applied for membership of the European Union in 2009.')).toEqual([
       { organization: 'EU', statuses: { AL: 'applicant' } },
@@ -353,6 +376,29 @@ describe('assistance', () => {
     ]);
   });
 
+  it('reads "gave B <amount> in <purpose>" in a former currency', () => {
+    expect(
+      assistance('In 1997 Germany gave Poland 10 million Deutsche Mark in flood relief.', 'Germany–Poland relations'),
+    ).toEqual([
+      {
+        donor: 'DE',
+        recipient: 'PL',
+        date: '1997',
+        kind: 'grant',
+        money: { amount: 10_000_000, currency: 'DEM' },
+        purpose: 'flood relief',
+      },
+    ]);
+  });
+
+  it('reads donated goods as aid and nothing else: a year is not a population', () => {
+    const record = recordOf('Germany–Poland relations', '== Aid ==\nIn 2022 Germany donated 120 ambulances to Poland.');
+    expect(bare(record.assistance)).toEqual([
+      { donor: 'DE', recipient: 'PL', date: '2022', kind: 'in-kind', items: [{ item: 'ambulances', quantity: 120 }] },
+    ]);
+    expect(record.diaspora).toEqual([]);
+  });
+
   it('reads "received ... from"', () => {
     expect(assistance('Albania received 5 million Danish kroner from Denmark in 2012.')[0]).toMatchObject({
       donor: 'DK',
@@ -425,6 +471,19 @@ describe('diaspora', () => {
     expect(diaspora('According to the 2011 census, 312 residents of Denmark were born in Albania.')).toEqual([
       { origin: 'AL', residence: 'DK', population: 312, approximate: false, date: '2011' },
     ]);
+  });
+
+  it.each([
+    ['According to the 2011 census, there were 12,345 people of Albanian origin in Denmark.', 'AL', 12_345, false],
+    ['There are around 3,000 Danes living in Albania.', 'DK', 3000, true],
+    ['Some 1,200 Albanian citizens are currently residing in Denmark.', 'AL', 1200, true],
+  ])('reads "%s"', (sentence, origin, population, approximate) => {
+    expect(diaspora(sentence)[0]).toMatchObject({ origin, population, approximate });
+  });
+
+  it('needs a people word: a count of anything else is no diaspora', () => {
+    expect(diaspora('In 2022 Denmark donated 120 ambulances to Albania.')).toEqual([]);
+    expect(diaspora('In 2019 Denmark sent 40 experts to Albania.')).toEqual([]);
   });
 
   it('leaves out a diaspora in a third country', () => {
