@@ -17,7 +17,7 @@ import { relations } from './routes/relations.ts';
 export function createApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  // Outermost first: security headers and CORS land on every answer, 304s and errors included.
+  // Outermost first, so they see the final answer, errors included: security headers, CORS, Server-Timing.
   app.use(
     securityHeaders(),
     publicCors(),

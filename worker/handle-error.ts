@@ -4,11 +4,8 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './env.ts';
 import { logEvent } from './log.ts';
 import { timeStoreRead } from './middleware/server-timing.ts';
-import { ProblemException, problemResponse } from './problem.ts';
+import { ProblemException, problemResponse, RETRY_AFTER_SECONDS } from './problem.ts';
 import { CorruptRecordError, StorageUnavailableError } from './store-errors.ts';
-
-/** Seconds a client should wait after a 503: about how long a KV hiccup lasts, well under the record's max-age. */
-export const RETRY_AFTER_SECONDS = 30;
 
 /** For `app.onError`: problem details for every error, never a stack trace or a stored value. */
 export function handleError(error: Error, c: Context<AppEnv>): Response {

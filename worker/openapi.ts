@@ -59,7 +59,7 @@ function problemResponses(): Record<string, JsonObject> {
   for (const [slug, info] of Object.entries(PROBLEM_TYPES) as [string, ProblemTypeInfo][]) {
     const type = info.blank ? '`about:blank`' : `\`${problemTypePath(slug)}\` (absolute, on the API's origin)`;
     const headers: JsonObject = { 'Cache-Control': ref('headers', 'Cache-Control') };
-    if (slug === 'storage-unavailable') headers['Retry-After'] = ref('headers', 'Retry-After');
+    if (info.status === 503) headers['Retry-After'] = ref('headers', 'Retry-After');
     if (slug === 'method-not-allowed') headers.Allow = ref('headers', 'Allow');
     responses[slug] = {
       description: `${info.title}: ${info.description} Type ${type}.`,
@@ -188,6 +188,7 @@ export function buildOpenApiDocument(): JsonObject {
           responses: {
             '200': { description: 'An ES module.', content: { 'text/javascript': { schema: { type: 'string' } } } },
             '304': notModified,
+            '503': problem('asset-unavailable'),
           },
         },
       },
@@ -200,6 +201,7 @@ export function buildOpenApiDocument(): JsonObject {
             '200': { description: 'An ES module.', content: { 'text/javascript': { schema: { type: 'string' } } } },
             '304': notModified,
             '404': problem('not-found'),
+            '503': problem('asset-unavailable'),
           },
         },
       },

@@ -77,6 +77,12 @@ export const PROBLEM_TYPES = {
     description: 'The record store did not answer in time and no earlier copy was at hand; retry after `Retry-After`.',
     cacheControl: 'no-store',
   },
+  'asset-unavailable': {
+    status: 503,
+    title: 'Asset unavailable',
+    description: 'The static assets (widget bundle, flags, demo page) did not answer; retry after `Retry-After`.',
+    cacheControl: 'no-store',
+  },
   'internal-error': {
     status: 500,
     title: 'Internal Server Error',
@@ -100,6 +106,9 @@ export class ProblemException extends HTTPException {
     this.headers = headers;
   }
 }
+
+/** Seconds a client should wait after a 503: about how long a KV hiccup lasts, well under a record's max-age. */
+export const RETRY_AFTER_SECONDS = 30;
 
 /** The path under which a problem type is described. */
 export const problemTypePath = (slug: string): string => `/problems/${slug}`;

@@ -1,6 +1,7 @@
 import { env, exports } from 'cloudflare:workers';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import widgetPackage from '../../widget/package.json' with { type: 'json' };
+import { createApp } from '../../worker/app.ts';
 import { expectProblem } from './fixtures.ts';
 
 // These read dist/assets, which `npm run build` (run by `npm test`) writes.
@@ -113,5 +114,22 @@ describe('methods other than GET, HEAD and OPTIONS', () => {
     const res = await get(path, { method, body: method === 'DELETE' ? undefined : '{}' });
     await expectProblem(res, 405);
     expect(res.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+  });
+});
+
+describe('when the asset service fails', () => {
+  it.each([
+    ['throws', async () => Promise.reject(new Error('assets down'))],
+    ['answers 500', async () => new Response('<h1>oops</h1>', { status: 500 })],
+  ])('answers 503 problem details with Retry-After when it %s, and logs it', async (_, fetch) => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const assets = { fetch } as unknown as Fetcher;
+    const res = await createApp().request('/relations-card.js', {}, { RELATIONS: env.RELATIONS, ASSETS: assets });
+    const problem = await expectProblem(res, 503);
+    expect(problem.type).toBe('http://localhost/problems/asset-unavailable');
+    expect(res.headers.get('retry-after')).toBe('30');
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(String(errors.mock.calls[0]?.[0]))).toMatchObject({ event: 'asset-fetch-failed' });
+    vi.restoreAllMocks();
   });
 });

@@ -2,8 +2,9 @@
 // which adds the headers a cross-origin module needs and the caching each file deserves.
 import type { Context } from 'hono';
 import type { AppEnv } from '../env.ts';
+import { logEvent } from '../log.ts';
 import { ALLOWED_METHODS } from '../middleware/cors.ts';
-import { ProblemException, problemResponse } from '../problem.ts';
+import { ProblemException, problemResponse, RETRY_AFTER_SECONDS } from '../problem.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -14,6 +15,25 @@ export function assetCacheControl(path: string): string | undefined {
   if (path === '/relations-card.js') return 'public, max-age=300, stale-while-revalidate=86400';
   if (path.startsWith('/flags/')) return 'public, max-age=86400, stale-while-revalidate=604800';
   return undefined;
+}
+
+/** The asset for the request; a failing asset service becomes a 503 problem rather than its own error page. */
+async function fetchAsset(c: Context<AppEnv>): Promise<Response> {
+  let asset: Response | undefined;
+  let error: string | undefined;
+  try {
+    asset = await c.env.ASSETS.fetch(c.req.raw);
+    if (asset.status >= 500) error = `status ${asset.status}`;
+  } catch (thrown) {
+    error = thrown instanceof Error ? thrown.message : String(thrown);
+  }
+  if (asset === undefined || error !== undefined) {
+    logEvent('error', 'asset-fetch-failed', { error, method: c.req.method });
+    throw new ProblemException('asset-unavailable', 'The static assets did not answer; try again shortly.', {
+      'retry-after': String(RETRY_AFTER_SECONDS),
+    });
+  }
+  return asset;
 }
 
 async function assetExists(c: Context<AppEnv>): Promise<boolean> {
@@ -36,13 +56,13 @@ export async function serveAsset(c: Context<AppEnv>): Promise<Response> {
     }
     return problemResponse(c, 'not-found');
   }
-  const asset = await c.env.ASSETS.fetch(c.req.raw);
-  if (asset.status === 404 || asset.status >= 500) throw new ProblemException('not-found');
+  const asset = await fetchAsset(c);
+  if (asset.status === 404) throw new ProblemException('not-found');
   const res = new Response(asset.body, asset);
   const path = c.req.path;
   const cacheControl = assetCacheControl(path);
   if (cacheControl !== undefined) res.headers.set('cache-control', cacheControl);
   // RFC 9239: text/javascript is the one JavaScript type; a module script refuses anything but a JS type.
-  if (path.endsWith('.js')) res.headers.set('content-type', 'text/javascript; charset=utf-8');
+  if (res.status === 200 && path.endsWith('.js')) res.headers.set('content-type', 'text/javascript; charset=utf-8');
   return res;
 }
