@@ -1,5 +1,5 @@
 // The run's figures as the terminal shows them, and as the README's Markdown table.
-import type { ScenarioResult } from '../api/measure-api.ts';
+import type { ScenarioResult } from '../api/load-scenario.ts';
 import type { BenchResults } from './bench-results.ts';
 import { textTable } from './text-table.ts';
 
