@@ -10,12 +10,16 @@ export type IngestResult = {
   withRecord: number | null;
   withErrors: number | null;
   meanArticleBytes: number;
+  /** Timed passes over the corpus; the fastest gives articlesPerSecond. */
+  passes?: number;
   note?: string;
 };
 
+const PASSES = 3;
+
 type IngestArticle = (text: string) => { record?: unknown; warnings: unknown[]; errors: unknown[] };
 
-/** Generates `count` articles, warms the pipeline on a slice, then times one pass over all of them. */
+/** Generates `count` articles, warms the pipeline on a slice, then times passes over all of them. */
 export async function measureIngest(count: number): Promise<IngestResult> {
   const corpus = generateCorpus(count);
   const meanArticleBytes = Math.round(
@@ -42,16 +46,23 @@ export async function measureIngest(count: number): Promise<IngestResult> {
   for (const { text } of corpus.slice(0, Math.min(200, corpus.length))) ingestArticle(text);
   let withRecord = 0;
   let withErrors = 0;
-  const start = performance.now();
-  for (const { text } of corpus) {
-    const result = ingestArticle(text);
-    if (result.record) withRecord++;
-    if (result.errors.length > 0) withErrors++;
+  let fastest = Number.POSITIVE_INFINITY;
+  // Three timed passes, the fastest counts: other work on a shared machine only ever slows a pass down.
+  for (let pass = 0; pass < PASSES; pass++) {
+    withRecord = 0;
+    withErrors = 0;
+    const start = performance.now();
+    for (const { text } of corpus) {
+      const result = ingestArticle(text);
+      if (result.record) withRecord++;
+      if (result.errors.length > 0) withErrors++;
+    }
+    fastest = Math.min(fastest, (performance.now() - start) / 1000);
   }
-  const seconds = (performance.now() - start) / 1000;
   return {
     articles: corpus.length,
-    articlesPerSecond: Math.round(corpus.length / seconds),
+    articlesPerSecond: Math.round(corpus.length / fastest),
+    passes: PASSES,
     withRecord,
     withErrors,
     meanArticleBytes,
