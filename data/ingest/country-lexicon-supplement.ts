@@ -23,12 +23,26 @@ export const NOUN_DEMONYMS: Record<string, string[]> = {
   CN: ['Chinese people'],
   JP: ['Japanese people'],
   XK: ['Kosovars', 'Kosovans', 'Kosovan'],
+  AR: ['Argentinians', 'Argentineans'],
+  SA: ['Saudis'],
+  KZ: ['Kazakhs'],
+  UZ: ['Uzbeks'],
+  EC: ['Ecuadorians'],
+  RS: ['Serbs'],
+  HR: ['Croats'],
+  BA: ['Bosnians'],
+  SI: ['Slovenians'],
+  KG: ['Kyrgyz people'],
+  TJ: ['Tajiks'],
+  TM: ['Turkmens'],
+  AE: ['Emiratis'],
 };
 
 /** Other names articles use for a country, by alpha-2 code. */
 export const EXTRA_NAMES: Record<string, string[]> = {
-  GB: ['Britain', 'U.K.'],
-  US: ['U.S.', 'America', 'United States'],
+  GB: ['Britain', 'U.K.', 'UK', 'Great Britain'],
+  US: ['U.S.', 'America', 'United States', 'USA', 'U.S.A.'],
+  AE: ['UAE'],
   CZ: ['Czech Republic'],
   MK: ['Republic of Macedonia'],
   MM: ['Burma'],
@@ -37,7 +51,8 @@ export const EXTRA_NAMES: Record<string, string[]> = {
   CV: ['Cape Verde'],
   VA: ['Holy See', 'Vatican'],
   KR: ['Korea'],
-  TR: ['Türkiye'],
+  // The dataset's common name is "Türkiye"; most articles still write "Turkey".
+  TR: ['Türkiye', 'Turkey'],
   DE: ['West Germany'],
 };
 

@@ -2,9 +2,9 @@
 import type { Mission } from '../schema/index.ts';
 import { countryLexicon, countryOfCity } from './country-lexicon.ts';
 import { findDates } from './parse-date.ts';
-import { inPair, mentionAt, otherOf, provenanceOf, type SentenceContext } from './sentence-context.ts';
+import { inPair, mentionAt, otherOf, pairNamed, provenanceOf, type SentenceContext } from './sentence-context.ts';
 
-const KIND = String.raw`([Hh]onorary\s+[Cc]onsulates?(?:[-\s][Gg]eneral)?|[Hh]onorary\s+[Cc]onsul(?:ate)?|[Cc]onsulates?[-\s][Gg]eneral|[Cc]onsulates?|[Ee]mbass(?:y|ies)|[Tt]rade\s+[Oo]ffice|[Rr]epresentative\s+[Oo]ffice|[Ll]iaison\s+[Oo]ffice)`;
+const KIND = String.raw`([Hh]igh\s+[Cc]ommissions?|[Hh]onorary\s+[Cc]onsulates?(?:[-\s][Gg]eneral)?|[Hh]onorary\s+[Cc]onsul(?:ate)?|[Cc]onsulates?[-\s][Gg]eneral|[Cc]onsulates?|[Ee]mbass(?:y|ies)|[Tt]rade\s+[Oo]ffice|[Rr]epresentative\s+[Oo]ffice|[Ll]iaison\s+[Oo]ffice)`;
 const CITY = String.raw`(⟨\d+⟩|\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’-]*|de|del|da|am|upon|on))*)(?:,\s(?:the\s)?⟨(\d+)⟩)?`;
 const OWNER = String.raw`⟨(\d+)⟩(?:['’]s?)?`;
 
@@ -50,20 +50,23 @@ const NON_RESIDENT: { pattern: RegExp; groups: NonResidentGroups }[] = [
   },
 ];
 const EACH_OTHER =
-  /\b(?:both\s+countries|the\s+two\s+countries|⟨(\d+)⟩\s+and\s+⟨(\d+)⟩)\s+(?:each\s+)?(?:have|maintain|opened|established|operate|each\s+have|each\s+opened)\s+(?:resident\s+)?(?:an?\s+)?(embass(?:y|ies))\s+in\s+(?:each\s+other['’]s|the\s+other['’]s|one\s+another['’]s)\s+capitals?/giu;
+  /\b(?:both\s+countries|the\s+two\s+countries|⟨(\d+)⟩\s+and\s+⟨(\d+)⟩|and(?=\s+(?:they\s+)?each\s)(?:\s+they)?)\s+(?:each\s+)?(?:have|maintain|opened|established|operate|each\s+have|each\s+opened)\s+(?:resident\s+)?(?:an?\s+)?(embass(?:y|ies))\s+in\s+(?:each\s+other['’]s|the\s+other['’]s|one\s+another['’]s)\s+capitals?/giu;
 
 const ANOTHER = new RegExp(
-  String.raw`^(?:,\s*)?\s*and\s+(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?${KIND}\s+in\s+${CITY}`,
+  String.raw`^(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?${KIND}\s+in\s+${CITY}`,
   'u',
 );
-const MORE_CITIES = /^(?:,\s+(?:and\s+)?|\s+and\s+)(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)(?![\p{L}])/u;
+// "Guadalajara, Monterrey and Playa del Carmen": a city of up to three words, with particles between.
+const MORE_CITIES =
+  /^(?:,\s+(?:and\s+)?|\s+and\s+)(\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:de|del|da|do|dos|das|la|el|of|upon|am|sur|en)\s)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?![\p{L}])/u;
 
 function kindOf(written: string): Mission['kind'] {
   const w = written.toLowerCase();
   if (w.startsWith('honorary')) return 'honorary-consulate';
   if (/consulates?[-\s]general/.test(w)) return 'consulate-general';
   if (w.startsWith('consul')) return 'consulate';
-  if (w.startsWith('embass')) return 'embassy';
+  // A high commission is the embassy of one Commonwealth country in another.
+  if (w.startsWith('embass') || w.startsWith('high')) return 'embassy';
   return 'other';
 }
 
@@ -111,7 +114,7 @@ function resolveIt(sentence: SentenceContext): string {
 
 /** Missions stated in one sentence; one in a third country (or accredited to one) is left out. */
 export function extractMissions(sentence: SentenceContext): Mission[] {
-  if (!/embass|consul|office|accredit|represent/i.test(sentence.text)) return [];
+  if (!/embass|consul|office|accredit|represent|high\s+commission/i.test(sentence.text)) return [];
   const marked = resolveIt(sentence);
   const provenance = [provenanceOf(sentence)];
   const missions: Mission[] = [];
@@ -157,6 +160,8 @@ export function extractMissions(sentence: SentenceContext): Mission[] {
 
   for (const m of /\bother|another\b/i.test(marked) ? marked.matchAll(EACH_OTHER) : []) {
     const lexicon = countryLexicon();
+    // "A and B established relations, and each opened an embassy ...": "each" is the pair only if both were named.
+    if (m[0].startsWith('and') && pairNamed(sentence).length < 2) continue;
     taken.push([m.index, m.index + m[0].length]);
     for (const sender of sentence.pair) {
       const host = otherOf(sentence, sender);

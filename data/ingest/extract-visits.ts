@@ -2,7 +2,7 @@
 import type { Person, Visit } from '../schema/index.ts';
 import { countryOfCity } from './country-lexicon.ts';
 import { findCountryMentions } from './find-country-mentions.ts';
-import { findPeople, type PersonMention } from './find-people.ts';
+import { findPeople, NAME_PATTERN, type PersonMention } from './find-people.ts';
 import { inPair, mentionAt, otherOf, provenanceOf, type SentenceContext } from './sentence-context.ts';
 
 const PLACE = String.raw`(?:the\s+)?(?:capital\s+of\s+)?(⟨\d+⟩|\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})`;
@@ -12,14 +12,23 @@ const DESTINATION = [
     'gu',
   ),
   new RegExp(String.raw`\bvisit\b[^.;]{0,80}?\bto\s+${PLACE}`, 'gu'),
+  // "visited the earthquake zone in Turkey", "toured the port city of Mombasa".
+  new RegExp(String.raw`\b(?:visit(?:ed|s|ing)?|toured)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:in|of)\s+${PLACE}`, 'gu'),
   new RegExp(String.raw`\b(?:met|meeting|talks|received|hosted)\b[^.;]{0,160}?\bin\s+${PLACE}`, 'gu'),
 ];
 const HOSTED = /⟨(\d+)⟩(?:['’]s?)?[^⟨.;]{0,60}?\b(?:hosted|received|welcomed)\b/u;
 const VISITISH =
   /\b(?:visit\w*|travel\w*|trip|went\s+to|came\s+to|arrived|toured|tour|met|meeting|hosted|received|welcomed)\b/i;
-const FIRST = /\bfirst\b[^.;]{0,60}?\bvisit|\bbecame\s+the\s+first\b/i;
+// "his first visit to Japan", not "his first bilateral visit outside South Asia" (a first somewhere else).
+const FIRST = /\bfirst\b[^.;]{0,60}?\bvisit(?!\s+(?:outside|abroad|overseas|beyond))|\bbecame\s+the\s+first\b/i;
 const BECAME_FIRST =
-  /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,3})\s+(?:became|was)\s+the\s+first\s+((?:[\p{Ll}-]+\s){0,3}?(?:prime\s+minister|president|head\s+of\s+(?:state|government)|foreign\s+minister|minister|king|queen|chancellor|premier))\s+(?:of\s+⟨(\d+)⟩\s+)?to\s+(?:officially\s+)?visit/u;
+  /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,3})\s+(?:became|was)\s+the\s+first\s+(?:⟨(\d+)⟩\s+)?((?:[\p{Ll}-]+\s){0,3}?(?:prime\s+minister|president|head\s+of\s+(?:state|government)|foreign\s+minister|minister|king|queen|chancellor|premier))\s+(?:of\s+⟨(\d+)⟩\s+)?to\s+(?:officially\s+)?visit/iu;
+// "N hosted M", "N received his Greek counterpart M": N is the host, M the visitor.
+const HOSTS_AFTER = /^(?:['’]s?)?\s*(?:,[^,;]{0,60},\s*)?(?:hosted|received|welcomed|greeted)\b/u;
+const HOSTED_NAME = new RegExp(
+  String.raw`\b(?:hosted|received|welcomed|greeted)\s+(?:his|her|their)?\s*(?:⟨(\d+)⟩\s+)?(?:counterpart\s+)?(${NAME_PATTERN})`,
+  'u',
+);
 const PURPOSE = [
   /\bto\s+(?:discuss|talk\s+about|negotiate|review)\s+([^,;.]+)/i,
   /\b(?:to|in\s+order\s+to)\s+((?:sign|attend|open|inaugurate|mark|celebrate|strengthen|promote|deepen|boost|thank|meet|commemorate|launch)\s[^,;.]+)/i,
@@ -44,18 +53,39 @@ function person(p: PersonMention, country: string): Person {
   return { name: p.name, ...(p.office ? { office: p.office } : {}), country };
 }
 
-/** Where the visit went: a country of the pair named as destination or meeting place. */
-function destination(sentence: SentenceContext): string | undefined {
+/** Where the visit went: a country of the pair named as destination or meeting place, and where it is said. */
+function destination(sentence: SentenceContext): { code: string; at: number } | undefined {
   for (const pattern of DESTINATION) {
     for (const m of sentence.marked.marked.matchAll(pattern)) {
       const marker = /^⟨(\d+)⟩$/.exec(m[1] ?? '');
       const code = marker ? mentionAt(sentence, marker[1])?.code : countryOfCity(m[1] ?? '');
-      if (inPair(sentence, code)) return code;
+      if (inPair(sentence, code)) return { code, at: m.index };
     }
   }
   const hosted = HOSTED.exec(sentence.marked.marked);
   const host = hosted ? mentionAt(sentence, hosted[1])?.code : undefined;
-  return inPair(sentence, host) ? host : undefined;
+  return inPair(sentence, host) ? { code: host, at: hosted?.index ?? 0 } : undefined;
+}
+
+/** People the sentence names by surname alone ("Modi travelled to Tokyo"), known from elsewhere in the article. */
+function knownPeople(sentence: SentenceContext, found: PersonMention[]): PersonMention[] {
+  const known = sentence.people;
+  if (!known?.size) return [];
+  const more: PersonMention[] = [];
+  for (const m of sentence.marked.marked.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+/gu)) {
+    const person = known.get(m[0]);
+    const end = m.index + m[0].length;
+    if (!person || found.some((p) => (p.start <= m.index && m.index < p.end) || p.name === person.name)) continue;
+    if (more.some((p) => p.name === person.name)) continue;
+    more.push({
+      name: person.name,
+      office: person.office,
+      ...(person.country ? { country: person.country } : {}),
+      start: m.index,
+      end,
+    });
+  }
+  return more;
 }
 
 function purposeOf(sentence: SentenceContext, next: SentenceContext | undefined): string | undefined {
@@ -75,20 +105,45 @@ function purposeOf(sentence: SentenceContext, next: SentenceContext | undefined)
 function fromProse(sentence: SentenceContext, next: SentenceContext | undefined): Visit[] {
   const date = sentence.dates[0]?.edtf;
   if (!date || !VISITISH.test(sentence.text)) return [];
-  const to = destination(sentence);
-  if (!to) return [];
+  const where = destination(sentence);
+  if (!where) return [];
+  const to = where.code;
   const from = otherOf(sentence, to);
+  const marked = sentence.marked.marked;
   const people = findPeople(sentence.marked);
-  const first = BECAME_FIRST.exec(sentence.marked.marked);
-  if (first?.[1] && first[2]) {
-    const country = mentionAt(sentence, first[3])?.code ?? from;
-    people.push({ name: first[1], office: titleCase(first[2]), country, start: first.index, end: first.index });
+  const first = BECAME_FIRST.exec(marked);
+  if (first?.[1] && first[3]) {
+    const country = mentionAt(sentence, first[4] ?? first[2])?.code ?? from;
+    people.push({ name: first[1], office: titleCase(first[3]), country, start: first.index, end: first.index });
   }
-  // Someone met "with" (talks with, met with) and of no stated country is the host's.
+  const hostedName = HOSTED_NAME.exec(marked);
+  if (hostedName?.[2]) {
+    const start = hostedName.index + hostedName[0].length - hostedName[2].length;
+    const end = start + hostedName[2].length;
+    const known = sentence.people?.get(hostedName[2].split(' ').at(-1) ?? '');
+    const same = known?.name.endsWith(hostedName[2]) ? known : undefined;
+    if (!people.some((p) => p.start < end && p.end > start))
+      people.push({
+        name: same?.name ?? hostedName[2],
+        ...(same ? { office: same.office } : {}),
+        start,
+        end,
+        country: from,
+      });
+  }
+  people.push(...knownPeople(sentence, people));
+  // A visitor the sentence gives a country; anyone of no stated country named after the destination is the host's.
+  const explicitVisitor = people.some((p) => p.country === from && p.start < where.at);
   const hostSide = (p: PersonMention) =>
     p.country === to ||
     (p.country === undefined &&
-      /\b(?:with|by|met)\s+(?:the\s+)?$/.test(sentence.marked.marked.slice(Math.max(0, p.start - 12), p.start)));
+      (/\b(?:with|by|met)\s+(?:the\s+)?$/.test(marked.slice(Math.max(0, p.start - 12), p.start)) ||
+        HOSTS_AFTER.test(marked.slice(p.end, p.end + 80)) ||
+        (explicitVisitor &&
+          p.start > where.at &&
+          !/\b(?:and|accompanied\s+by|along\s+with|together\s+with)\s+(?:the\s+)?$/.test(
+            marked.slice(Math.max(0, p.start - 25), p.start),
+          ))));
   const visitors = people.filter((p) => !hostSide(p) && (p.country ?? from) === from).map((p) => person(p, from));
   const counterparts = people.filter(hostSide).map((p) => person(p, to));
   if (!visitors.length) return [];

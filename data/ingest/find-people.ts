@@ -21,7 +21,7 @@ const OFFICE = [
   String.raw`(?:Deputy\s)?Minister\s(?:of|for)\s${PORTFOLIO}`,
   String.raw`(?:Foreign|Home|Defen[cs]e)\sSecretary`,
   String.raw`Secretary\sof\sState(?:\sfor\s${PORTFOLIO})?`,
-  String.raw`Crown\sPrincess|Crown\sPrince|Grand\sDuke|Grand\sDuchess|King|Queen|Prince|Princess|Emperor|Emir|Sultan`,
+  String.raw`Crown\sPrincess|Crown\sPrince|Grand\sDuke|Grand\sDuchess|King|Queen|Prince|Princess|Empress|Emperor|Emir|Sultan`,
   String.raw`Speaker\sof\s(?:the\s)?[\p{Lu}][\p{L}]+(?:\s(?:Assembly|Parliament))?`,
   String.raw`Governor[-\s]General`,
   String.raw`Chief\sof\s(?:the\s)?(?:Defen[cs]e|General)\sStaff`,
@@ -37,7 +37,7 @@ const PERSON = new RegExp(
 );
 
 const OFFICE_WORD =
-  /Minister|President|Premier|Chancellor|Secretary|King|Queen|Prince|Emperor|Emir|Sultan|Speaker|Governor|Chief|Duke|Duchess/;
+  /Minister|President|Premier|Chancellor|Secretary|King|Queen|Prince|Empress|Emperor|Emir|Sultan|Speaker|Governor|Chief|Duke|Duchess/;
 const OFFICE_WORDS = new RegExp(OFFICE_WORD.source, 'g');
 
 // "his Danish counterpart Helle Thorning-Schmidt": a person with a country and no office of their own.

@@ -10,10 +10,11 @@ import { extractMissions } from './extract-missions.ts';
 import { extractSeeAlso, wikipediaUrl } from './extract-see-also.ts';
 import { extractVisits } from './extract-visits.ts';
 import { markCountries } from './find-country-mentions.ts';
+import { findPeople } from './find-people.ts';
 import { mergeFacts } from './merge-facts.ts';
 import { type ArticleBlock, type ArticleSection, parseArticle } from './parse-article.ts';
 import { findDates } from './parse-date.ts';
-import type { SentenceContext } from './sentence-context.ts';
+import type { KnownPerson, SentenceContext } from './sentence-context.ts';
 import { splitSentences } from './split-sentences.ts';
 
 /** Where the article came from, for the record's `sources` entry. */
@@ -94,6 +95,32 @@ function sentencesOf(
     }
   }
   return out;
+}
+
+/**
+ * Office holders named anywhere in the article, by surname: a surname two different people share is left out,
+ * and a country is kept only where the text gives one.
+ */
+function peopleOf(sentences: { sentence: SentenceContext }[]): Map<string, KnownPerson> {
+  const known = new Map<string, KnownPerson>();
+  const shared = new Set<string>();
+  for (const { sentence } of sentences) {
+    if (!/Minister|President|Premier|Chancellor|Secretary|King|Queen|Prince|Emperor|Empress/.test(sentence.text))
+      continue;
+    for (const p of findPeople(sentence.marked)) {
+      const key = p.name.split(' ').at(-1);
+      if (!key || !p.office || p.name.split(' ').length < 2 || shared.has(key)) continue;
+      const seen = known.get(key);
+      if (seen && seen.name !== p.name) {
+        known.delete(key);
+        shared.add(key);
+        continue;
+      }
+      if (!seen || (!seen.country && p.country))
+        known.set(key, { name: p.name, office: p.office, ...(p.country ? { country: p.country } : {}) });
+    }
+  }
+  return known;
 }
 
 const surname = (name: string) => name.split(' ').at(-1)?.toLowerCase() ?? name;
@@ -177,7 +204,10 @@ export function ingestArticle(text: string, options: IngestOptions = {}): Ingest
     assistance: [] as RelationsRecord['assistance'],
     diaspora: [] as RelationsRecord['diaspora'],
   };
-  for (const { sentence, next } of sentencesOf(article.sections, pair, source)) {
+  const sentences = sentencesOf(article.sections, pair, source);
+  const people = peopleOf(sentences);
+  for (const { sentence } of sentences) sentence.people = people;
+  for (const { sentence, next } of sentences) {
     try {
       found.events.push(...extractEvents(sentence));
       found.missions.push(...extractMissions(sentence));

@@ -44,6 +44,8 @@ const DATE = new RegExp(
     String.raw`(?<![\d.,$€£#]|\d[.,])\b${YEAR}\b(?!s\b|[.,]\d|\d|\s*(?:million|billion|thousand|people|persons|troops|soldiers)\b)`,
     // "12–14 March 2015": an interval of days (last, so that the groups above keep their numbers).
     String.raw`\b([0-3]?\d)\s*[–-]\s*([0-3]?\d)\s+(${MONTH})\s+${YEAR}\b`,
+    // "30 November to 6 December 2013": an interval across months, the year written once.
+    String.raw`\b([0-3]?\d)\s+(${MONTH})\s*(?:[–-]|to|until|and)\s*([0-3]?\d)\s+(${MONTH})\s*,?\s+${YEAR}\b`,
   ].join('|'),
   'g',
 );
@@ -75,6 +77,10 @@ export function findDates(text: string): DateMention[] {
     else if (m[18]) {
       const first = day(m[18], monthOf(m[17]), m[15]);
       const last = day(m[18], monthOf(m[17]), m[16]);
+      edtf = first && last && first < last ? `${first}/${last}` : undefined;
+    } else if (m[23]) {
+      const first = day(m[23], monthOf(m[20]), m[19]);
+      const last = day(m[23], monthOf(m[22]), m[21]);
       edtf = first && last && first < last ? `${first}/${last}` : undefined;
     }
     if (edtf) found.push({ start: m.index, end: m.index + m[0].length, edtf });

@@ -21,7 +21,12 @@ export type SentenceContext = {
   before: SentenceContext[];
   /** For a list item: the paragraph or heading that introduces the list. */
   listIntro?: string;
+  /** Office holders the article names elsewhere, by surname, so that a later bare "Modi" is still a person. */
+  people?: ReadonlyMap<string, KnownPerson>;
 };
+
+/** A person the article names with an office somewhere, and the country it gives them if it says. */
+export type KnownPerson = { name: string; office: string; country?: string };
 
 /** Where a fact was read: source, section and the sentence's span. */
 export function provenanceOf(sentence: SentenceContext): Provenance {
