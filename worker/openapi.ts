@@ -36,6 +36,8 @@ function componentSchemas(): Record<string, JsonObject> {
   const { schemas } = z.toJSONSchema(z.globalRegistry, {
     target: 'draft-2020-12',
     io: 'output',
+    // A schema elsewhere in the registry that JSON Schema cannot express must not take the document down.
+    unrepresentable: 'any',
     uri: (id) => SCHEMA_REF + id,
   }) as {
     schemas: Record<string, JsonObject>;
@@ -44,7 +46,7 @@ function componentSchemas(): Record<string, JsonObject> {
   const queue = roots.map((root) => z.globalRegistry.get(root)?.id as string);
   for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
     const schema = schemas[name];
-    if (schema === undefined || name in kept) continue;
+    if (schema === undefined || Object.hasOwn(kept, name)) continue;
     // OpenAPI names components by key: a `$id` would re-base their `$ref`s, and the dialect is the document's.
     delete schema.$id;
     delete schema.$schema;
