@@ -5,7 +5,7 @@ import { inPair, mentionAt, provenanceOf, type SentenceContext, thirdCountries }
 type Kind = Agreement['kind'];
 
 const INSTRUMENT =
-  /\b(agreements?|treat(?:y|ies)|conventions?|memorand(?:um|a)\s+of\s+understanding|MoUs?|accords?|protocols?)\b/i;
+  /\b(agreements?|treat(?:y|ies)|conventions?|memorand(?:um|a)\s+of\s+understanding|MoUs?|accords?|protocols?|(?<!of\s)declarations?(?!\s+of\s+(?:independence|war)))\b/i;
 const DONE =
   /\b(?:signed|concluded|ratified|entered\s+into\s+force|came\s+into\s+force|agreed|initialled|reached|in\s+force|signing|concluding)\b/i;
 const NOT_BILATERAL =
@@ -20,7 +20,10 @@ const KINDS: [Kind, RegExp][] = [
   ['tax', /\b(?:double\s+taxation|tax\w*|fiscal\s+evasion)\b/i],
   ['visa', /\b(?:visas?|visa-free|readmission|travel\s+documents?)\b/i],
   ['defence', /\b(?:defen[cs]e|military|armed\s+forces|security\s+co-?operation)\b/i],
-  ['trade', /\b(?:trade|commerce|commercial|economic\s+co-?operation|investments?|customs|free\s+trade)\b/i],
+  [
+    'trade',
+    /\b(?:trade|commerce|commercial|economic\s+(?:co-?operation|partnership)|investments?|customs|free\s+trade)\b/i,
+  ],
   ['cultural', /\b(?:cultur\w*|education\w*|scien\w*|academic|youth|sports?)\b/i],
   ['aid', /\b(?:aid|development\s+co-?operation|assist\w*|grants?|humanitarian)\b/i],
 ];
@@ -36,12 +39,21 @@ const LABELS: Record<Kind, string> = {
   other: 'Bilateral',
 };
 
-const NAMED =
-  /\b((?:Treaty|Agreement|Convention|Memorandum\s+of\s+Understanding|Accord|Protocol)\s+(?:on|of|for|concerning|regarding)\s+(?:the\s+)?\p{Lu}[^,.;()⟨]{3,70}?)(?=\s*(?:[,.;(]|$|\s(?:was|were|is|in|on|signed|between|which|that)\b))/u;
+// A name: the noun, then capitalised words joined by small words ("Agreement for Cooperation in the Peaceful Uses
+// of Nuclear Energy"), ending on a capitalised word.
+const NAME_WORDS = String.raw`(?:\s(?:(?:on|of|for|in|the|and|concerning|regarding|between|to)\s)*(?:\p{Lu}[\p{L}-]*))*`;
+const NAMED = new RegExp(
+  String.raw`\b((?:Treaty|Agreement|Convention|Memorandum\s+of\s+Understanding|Accord|Protocol|Declaration)\s+(?:on|of|for|concerning|regarding)\s+(?:the\s+)?\p{Lu}[\p{L}-]*${NAME_WORDS})`,
+  'u',
+);
 
-// A proper name such as "Luxembourg Agreement" or "Treaty of Friendship" (capitalised words before the noun).
-const PROPER =
-  /\b(?:the\s+)((?!(?:The|In|On|A|An|This|That)\b)(?:\p{Lu}[\p{L}-]+\s){1,5}(?:Agreement|Treaty|Accord|Convention|Protocol))\b/u;
+// A proper name such as "Luxembourg Agreement", "Comprehensive Economic Partnership Agreement", "Athens Declaration on
+// Friendly Relations": capitalised words before the noun, and a capitalised topic after it if one follows.
+const PROPER = new RegExp(
+  String.raw`(?:^|\b(?:[Tt]he|[Aa]n?)\s+)((?!(?:The|In|On|A|An|This|That)\b)(?:\p{Lu}[\p{L}-]+\s){1,5}(?:Agreement|Treaty|Accord|Convention|Protocol|Declaration)(?:\s(?:on|of|for|concerning)\s(?:the\s)?\p{Lu}[\p{L}-]*${NAME_WORDS})?)\b`,
+  'u',
+);
+const PEACE = /\bpeace\s+(treaty|agreement|accord)\b/i;
 
 function nounOf(written: string): string {
   const w = written.toLowerCase();
@@ -50,6 +62,7 @@ function nounOf(written: string): string {
   if (w.startsWith('memorand') || w.startsWith('mou')) return 'memorandum of understanding';
   if (w.startsWith('accord')) return 'accord';
   if (w.startsWith('protocol')) return 'protocol';
+  if (w.startsWith('declaration')) return 'declaration';
   return 'agreement';
 }
 
@@ -71,26 +84,38 @@ export function extractAgreements(sentence: SentenceContext): Agreement[] {
   const kinds = KINDS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind);
   const chosen: Kind[] = kinds.length === 0 ? ['other'] : plural ? kinds : [kinds[0] as Kind];
   const signed = text.search(DONE);
+  // A date before the verb counts only within its clause: "attended X in 1951 and instead concluded a treaty".
+  const dates = sentence.dates.filter(
+    (d) => d.start > signed || !/;|\band\s+(?:instead|then|later)\b|,\s+but\b/.test(text.slice(d.end, signed)),
+  );
   const date =
-    sentence.dates.length === 0
+    dates.length === 0
       ? undefined
-      : [...sentence.dates].sort((a, b) => Math.abs(a.start - signed) - Math.abs(b.start - signed))[0]?.edtf;
+      : [...dates].sort((a, b) => Math.abs(a.start - signed) - Math.abs(b.start - signed))[0]?.edtf;
+  // The longer reading wins: "Athens Declaration on Friendly Relations" over "Declaration on Friendly Relations".
+  const readings = [NAMED.exec(text)?.[1], PROPER.exec(text)?.[1]].filter((r): r is string => Boolean(r));
   const named =
-    chosen.length === 1 ? (NAMED.exec(text)?.[1] ?? PROPER.exec(text)?.[1])?.replace(/\s+/g, ' ') : undefined;
+    chosen.length === 1 && readings.length
+      ? readings.reduce((a, b) => (b.length > a.length ? b : a)).replace(/\s+/g, ' ')
+      : undefined;
   const noun = nounOf(instrument[1] ?? 'agreement');
   // "a treaty on air services": a short lower-case topic names an agreement of no listed kind.
   const topic =
-    /\b(?:on|concerning|regarding)\s+((?:the\s+)?[\p{Ll}-]+(?:\s[\p{Ll}-]+){0,3})(?=[,.;]|\s+(?:was|were|in|on|signed|between)\b|$)/u
-      .exec(text.slice(instrument.index))?.[1]
-      ?.replace(/^the\s+/, '');
+    /\b(on|of|concerning|regarding)\s+((?:the\s+)?[\p{Ll}-]+(?:\s[\p{Ll}-]+){0,3})(?=[,.;]|\s+(?:was|were|in|on|signed|between|with)\b|$)/u.exec(
+      text.slice(instrument.index),
+    );
+  const topicText = topic?.[2]?.replace(/^the\s+/, '');
+  const peace = PEACE.exec(text);
   const provenance = [provenanceOf(sentence)];
   return chosen.map((kind) => ({
     ...(date ? { date } : {}),
     title:
       named ??
-      (kind === 'other' && topic
-        ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} on ${topic}`
-        : `${LABELS[kind]} ${noun}`),
+      (kind === 'other' && topicText
+        ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${topic?.[1] === 'of' ? 'of' : 'on'} ${topicText}`
+        : kind === 'other' && peace
+          ? `Peace ${nounOf(peace[1] ?? 'treaty')}`
+          : `${LABELS[kind]} ${noun}`),
     kind,
     provenance,
   }));

@@ -4,7 +4,7 @@ import { findMoney } from './parse-money.ts';
 import { NUMBER, parseScaled, SCALE } from './parse-quantity.ts';
 import { inPair, mentionAt, otherOf, provenanceOf, type SentenceContext } from './sentence-context.ts';
 
-const GIVE = String.raw`(?:donated|donates|provided|provides|gave|gives|given|granted|grants|allocated|allocates|contributed|contributes|sent|sends|pledged|pledges|delivered|delivers|supplied|supplies|gifted|offered|committed|assisted|assists|assist|helped|helps|supported|supports|funded|funds|financed|finances|shipped|handed\s+over|disbursed|spent)`;
+const GIVE = String.raw`(?:lent|lend|lends|loaned|donated|donates|provided|provides|gave|gives|given|granted|grants|allocated|allocates|contributed|contributes|sent|sends|pledged|pledges|delivered|delivers|supplied|supplies|gifted|offered|committed|assisted|assists|assist|helped|helps|supported|supports|funded|funds|financed|finances|shipped|handed\s+over|disbursed|spent)`;
 const GIVE_AT = new RegExp(String.raw`\b${GIVE}\b`, 'u');
 const RECEIVED =
   /⟨(\d+)⟩[^⟨.;]{0,40}?\b(?:received|got|obtained|was\s+given|has\s+been\s+given|benefited)\b[^;]{0,120}?\bfrom\s+(?:the\s+)?⟨(\d+)⟩/u;
@@ -62,6 +62,21 @@ function directionIn(sentence: SentenceContext): Direction | undefined {
   if (recipient !== undefined && !inPair(sentence, recipient)) return undefined;
   if (recipient === undefined || recipient === donor) return { donor, recipient: otherOf(sentence, donor) };
   return { donor, recipient };
+}
+
+/**
+ * Whether someone other than the pair gives in this sentence ("The European Union pledged ..."): a giving verb
+ * with a subject that is neither a pronoun nor a country, so the donor of an earlier sentence does not carry over.
+ */
+function ownGiver(sentence: SentenceContext): boolean {
+  const verb = GIVE_AT.exec(sentence.marked.marked);
+  if (!verb) return false;
+  const before = sentence.marked.marked.slice(0, verb.index);
+  // "73 million DKK has been given": passive, the giver is the one of the sentences before.
+  if (/⟨\d+⟩/.test(before) || /\b(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?$/i.test(before)) return false;
+  return !/^(?:(?:In|On|By|After|During|Since|Later|Then|Also|In\s+addition|[^,]*\d{4}),\s*)?(?:it|they|the\s+(?:country|government|state)|its\s+government)\b/i.test(
+    before.trim(),
+  );
 }
 
 /** Direction from an earlier sentence of the paragraph: its aid, or a visit that the money came with. */
@@ -144,7 +159,7 @@ export function extractAssistance(sentence: SentenceContext): Assistance[] {
   const traded =
     money.length > 0 && TRADE.test(sentence.text) && !items.length && !GIVE_AT.test(sentence.marked.marked);
   if (!AID_WORDS.test(sentence.text) || traded) return [];
-  const direction = directionIn(sentence) ?? directionBefore(sentence);
+  const direction = directionIn(sentence) ?? (ownGiver(sentence) ? undefined : directionBefore(sentence));
   if (!direction) return [];
   // "Since 1999, ... has given": a period, not the date of the aid.
   const moneyDates = sentence.dates.filter(
@@ -159,7 +174,7 @@ export function extractAssistance(sentence: SentenceContext): Assistance[] {
   const kind: Assistance['kind'] = money.length
     ? /\bprogram(?:me)?s?\b|\bproject\b/i.test(sentence.text)
       ? 'programme'
-      : /\bloans?\b|\bcredits?\b/i.test(sentence.text)
+      : /\bloans?\b|\bcredits?\b|\blen[dt]s?\b/i.test(sentence.text)
         ? 'other'
         : 'grant'
     : 'in-kind';

@@ -24,6 +24,18 @@ const RECOGNIZED = [
   /⟨(\d+)⟩(?:['’]s?\s+(?:independence|sovereignty))?[^⟨.;]{0,40}?\bwas\s+(?:officially\s+|formally\s+)?recogni[sz]ed\s+by\s+(?:the\s+)?⟨(\d+)⟩/g,
 ];
 
+const RELATIONS_AT = /\b(?:relations|ties)\b/gi;
+
+/** Whether "relations" or "ties" is written within the verb's clause: no semicolon or new subject between. */
+function nearRelations(text: string, start: number, end: number): boolean {
+  for (const m of text.matchAll(RELATIONS_AT)) {
+    const between = m.index < start ? text.slice(m.index, start) : text.slice(end, m.index);
+    if (between.length <= 100 && !/[;:]|,\s+(?:when|and|but|while|after|before|as)\b|\bwhen\b/i.test(between))
+      return true;
+  }
+  return false;
+}
+
 /** Whether the sentence has a third country as a party ("with Kosovo", "between Italy and ..."). */
 function aboutThirdCountry(sentence: SentenceContext): boolean {
   if (thirdCountries(sentence).length === 0) return false;
@@ -70,6 +82,8 @@ export function extractEvents(sentence: SentenceContext): RelationsEvent[] {
   if (RELATIONS.test(text) && !(NOT_DIPLOMATIC.test(text) && !/\bdiplomatic\b/i.test(text))) {
     for (const [type, pattern] of VERBS) {
       for (const m of text.matchAll(pattern)) {
+        // "Japan suspended new loans ...; they were lifted": a verb counts only in the clause that names relations.
+        if (!nearRelations(text, m.index, m.index + m[0].length)) continue;
         if (!verbs.some((v) => m.index >= v.at && m.index < v.end)) {
           verbs.push({ type, at: m.index, end: m.index + m[0].length });
         }
