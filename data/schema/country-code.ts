@@ -1,5 +1,5 @@
 // ISO 3166-1 alpha-2 country codes as the record stores them.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** An ISO 3166-1 alpha-2 code in upper case; `XK` (Kosovo, user-assigned) is allowed. */
 export const CountryCode = z

@@ -1,5 +1,5 @@
 // Curation files (data/curation/<ID>.json): claims a curator adds from named sources, and re-ranked extracted claims.
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   Agreement,
   Assistance,

@@ -1,5 +1,5 @@
 // Dates that keep the precision their source gives (a subset of EDTF, ISO 8601-2).
-import { z } from 'zod';
+import * as z from 'zod';
 
 const DAY = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?`;
 const EDTF_PATTERN = new RegExp(`^${DAY}(?:/${DAY})?$`);

@@ -1,5 +1,5 @@
 // What every fact carries besides its content: where it came from and how much to trust it.
-import { z } from 'zod';
+import * as z from 'zod';
 import { CountryCode } from './country-code.ts';
 
 /** Where one statement of a fact was found. */

@@ -1,5 +1,5 @@
 // The list of pairs that have a record, stored in KV beside the records.
-import { z } from 'zod';
+import * as z from 'zod';
 import { CountryCode } from './country-code.ts';
 
 /** One available pair in the index. */

@@ -1,5 +1,5 @@
 // The JSON Schema of a record, generated from the zod schema (committed as relations-record.schema.json).
-import { z } from 'zod';
+import * as z from 'zod';
 import { RelationsRecord } from './relations-record.ts';
 
 /** The JSON Schema (draft 2020-12) of `RelationsRecord`, as the text committed beside the schema. */

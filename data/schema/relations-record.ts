@@ -1,5 +1,5 @@
 // The record for one country pair: the contract API clients and the widget read.
-import { z } from 'zod';
+import * as z from 'zod';
 import { CountryCode } from './country-code.ts';
 import { Edtf } from './edtf.ts';
 import { FactBase, Person } from './fact.ts';
