@@ -101,7 +101,7 @@ export function extractAgreements(sentence: SentenceContext): Agreement[] {
   const noun = nounOf(instrument[1] ?? 'agreement');
   // "a treaty on air services": a short lower-case topic names an agreement of no listed kind.
   const topic =
-    /\b(on|of|concerning|regarding)\s+((?:the\s+)?[\p{Ll}-]+(?:\s[\p{Ll}-]+){0,3})(?=[,.;]|\s+(?:was|were|in|on|signed|between|with)\b|$)/u.exec(
+    /\b(on|of|concerning|regarding)\s+((?:the\s+)?[\p{Ll}-]+(?:\s[\p{Ll}-]+){0,3}?)(?=[,.;]|\s+(?:was|were|in|on|signed|between|with)\b|$)/u.exec(
       text.slice(instrument.index),
     );
   const topicText = topic?.[2]?.replace(/^the\s+/, '');

@@ -24,7 +24,7 @@ const ITEMS_AFTER = new RegExp(
 );
 const QUANTITY = new RegExp(String.raw`^(${NUMBER})(?:\s+(${SCALE}))?\s+(?:of\s+)?(.+)$`, 'i');
 const GOODS =
-  /\b(?:fodder|food|medicines?|medical\s+(?:supplies|equipment)|equipment|vaccines?|tents|blankets|ventilators|masks|water|generators|ambulances|vehicles|clothes|clothing|seeds|fuel|hay|feed|supplies|rations|beds|doses|tests|kits|trucks|computers)\b/i;
+  /\b(?:fodder|food|medicines?|medical\s+(?:supplies|equipment)|equipment|vaccines?|tents|blankets|ventilators|masks|water|generators|ambulances|vehicles|clothes|clothing|seeds|fuel|hay|feed|supplies|rations|beds|doses|tests|kits|trucks|computers|hospitals?|firefighters|rescuers|rescue\s+teams?|medical\s+teams?|doctors|aircraft|helicopters)\b/i;
 const DISASTER =
   /\b(?:after|following|during|in\s+the\s+wake\s+of)\s+(?:the\s+)?(?:devastating\s+|deadly\s+|severe\s+|catastrophic\s+)?(?:\d{4}\s+)?(?:⟨\d+⟩\s+)?((?:COVID-19\s+)?(?:earthquakes?|floods?|flooding|wildfires?|forest\s+fires?|fires?|pandemic|tsunami|hurricane|cyclone|drought|storms?))\b/i;
 const PURPOSE = [

@@ -6,12 +6,12 @@ import { inPair, mentionAt, provenanceOf, type SentenceContext } from './sentenc
 const QUALIFIER = String.raw`(about|around|approximately|approx\.|some|roughly|nearly|almost|over|more\s+than|up\s+to|an\s+estimated|estimated|circa|c\.|~|at\s+least|close\s+to|fewer\s+than|less\s+than)`;
 const COUNT = String.raw`(?:${QUALIFIER}\s+)?(${NUMBER})(?:\s+(${SCALE}))?(\+)?`;
 const PEOPLE = '(?:people|persons|citizens|nationals|immigrants|expatriates|migrants|emigrants|individuals)';
-const ORIGIN = String.raw`(?:${PEOPLE}\s+(?:of|from)\s+(?:the\s+)?⟨(\d+)⟩(?:\s+(?:origin|descent|background|heritage|ancestry))?|⟨(\d+)⟩(?:\s+${PEOPLE})?)`;
+const ORIGIN = String.raw`(?:${PEOPLE}\s+(?:of|from)\s+(?:the\s+)?⟨(\d+)⟩(?:\s+(?:origin|descent|background|heritage|ancestry))?|⟨(\d+)⟩(?:-born(?:\s+(?:residents|inhabitants|${PEOPLE}))?|\s+${PEOPLE})?)`;
 // Between the people and the country they live in: "who live in", "are settled in", "emigrated to"; never any verb.
 const LIVING = String.raw`(?:(?:who|that)\s+)?(?:(?:are|were|is|was|have|has|had|been|currently|permanently|legally|officially|reportedly|still|now|mostly|mainly|also)\s+){0,3}(?:(?:living|live|lived|lives|residing|reside|resided|resident|settled|based|registered|working|work|studying|emigrated|immigrated|moved|migrated|born)\s+)?`;
 // A count is of people only when the origin is a people word ("Albanians") or a noun says so ("citizens of").
 const PEOPLE_WORD = new RegExp(
-  String.raw`\b(?:${PEOPLE.slice(3, -1)}|community|diaspora|minority|population|residents|inhabitants)\b`,
+  String.raw`\b(?:${PEOPLE.slice(3, -1)}|community|diaspora|minority|population|residents|inhabitants|born)\b`,
   'i',
 );
 const PATTERNS: {

@@ -52,7 +52,14 @@ export function findCountryMentions(
     const firstWord = trimStop(first[0]);
     const firstKey = foldDiacritics(firstWord).toLowerCase();
     const isCode = /^[A-Z]{2,3}$/.test(firstWord);
-    if (!isCode && !lexicon.firstWords.has(firstKey) && !lexicon.firstWords.has(firstKey.replace(POSSESSIVE, '')))
+    // "Chilean-born", "Danish-funded": the country word before a lower-case suffix.
+    const compound = /^([^-]+)-\p{Ll}/u.exec(firstWord)?.[1];
+    if (
+      !isCode &&
+      !lexicon.firstWords.has(firstKey) &&
+      !lexicon.firstWords.has(firstKey.replace(POSSESSIVE, '')) &&
+      !compound
+    )
       continue;
     let found: { code: string; form: CountryForm; possessive: boolean; end: number } | undefined;
     let phrase = firstKey;
@@ -77,6 +84,13 @@ export function findCountryMentions(
       if (entries) {
         const reading = resolve(entries, pair, lexicon);
         found = { code: reading.code, form: reading.form, possessive, end };
+      }
+    }
+    if (!found && compound) {
+      const entries = lexicon.phrases.get(foldDiacritics(compound).toLowerCase());
+      if (entries) {
+        const reading = resolve(entries, pair, lexicon);
+        found = { code: reading.code, form: reading.form, possessive: false, end: start + compound.length };
       }
     }
     if (!found && isCode) {

@@ -24,11 +24,15 @@ const OFFICE = [
   String.raw`Crown\sPrincess|Crown\sPrince|Grand\sDuke|Grand\sDuchess|King|Queen|Prince|Princess|Empress|Emperor|Emir|Sultan`,
   String.raw`Speaker\sof\s(?:the\s)?[\p{Lu}][\p{L}]+(?:\s(?:Assembly|Parliament))?`,
   String.raw`Governor[-\s]General`,
+  String.raw`Taoiseach|T[áa]naiste`,
   String.raw`Chief\sof\s(?:the\s)?(?:Defen[cs]e|General)\sStaff`,
 ].join('|');
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?`;
+// "McAleese", "O'Brien", "Thorning-Schmidt": a capital may follow Mc, Mac or an apostrophe.
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)?`;
+const REGNAL = String.raw`(?:[IVX]{1,5})(?![\p{L}])`;
 const PARTICLE = '(?:van|von|de|der|den|da|di|du|la|le|bin|ibn|al|el|dos|das)';
-const NAME = String.raw`${NAME_WORD}(?:\s(?:${PARTICLE}\s)?${NAME_WORD}){0,3}(?:\s(?:I|II|III|IV|V|VI|X)\b)?`;
+// "Carl XVI Gustaf", "Harald V": a regnal number may sit inside or end a name.
+const NAME = String.raw`${NAME_WORD}(?:\s(?:(?:${PARTICLE}\s)?${NAME_WORD}|${REGNAL})){0,3}`;
 const COUNTRY_BEFORE = String.raw`(?:⟨(\d+)⟩(?:['’]s?)?\s)?`;
 const OFFICES = String.raw`((?:${OFFICE})(?:(?:\s(?:and|&)\s|,\s)(?:${OFFICE}))*)`;
 const PERSON = new RegExp(
@@ -37,7 +41,7 @@ const PERSON = new RegExp(
 );
 
 const OFFICE_WORD =
-  /Minister|President|Premier|Chancellor|Secretary|King|Queen|Prince|Empress|Emperor|Emir|Sultan|Speaker|Governor|Chief|Duke|Duchess/;
+  /Minister|President|Premier|Chancellor|Secretary|King|Queen|Prince|Empress|Emperor|Emir|Sultan|Speaker|Governor|Chief|Duke|Duchess|Taoiseach|T[áa]naiste/;
 const OFFICE_WORDS = new RegExp(OFFICE_WORD.source, 'g');
 
 // "his Danish counterpart Helle Thorning-Schmidt": a person with a country and no office of their own.
@@ -123,6 +127,9 @@ export function findPeople(sentence: MarkedSentence): PersonMention[] {
   }
   return people;
 }
+
+/** Whether the text has a word that can start or end an office ("Minister", "King", "Taoiseach"). */
+export const hasOfficeWord = (text: string): boolean => OFFICE_WORD.test(text);
 
 /** Office words at the start of a list item ("Prime Minister N (1994, 2003)"), as a pattern other readers reuse. */
 export const OFFICE_PATTERN = OFFICES;

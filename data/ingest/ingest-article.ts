@@ -10,7 +10,7 @@ import { extractMissions } from './extract-missions.ts';
 import { extractSeeAlso, wikipediaUrl } from './extract-see-also.ts';
 import { extractVisits } from './extract-visits.ts';
 import { markCountries } from './find-country-mentions.ts';
-import { findPeople } from './find-people.ts';
+import { findPeople, hasOfficeWord } from './find-people.ts';
 import { mergeFacts } from './merge-facts.ts';
 import { type ArticleBlock, type ArticleSection, parseArticle } from './parse-article.ts';
 import { findDates } from './parse-date.ts';
