@@ -24,7 +24,7 @@ const OFFICE = [
   String.raw`Crown\sPrincess|Crown\sPrince|Grand\sDuke|Grand\sDuchess|King|Queen|Prince|Princess|Empress|Emperor|Emir|Sultan`,
   String.raw`Speaker\sof\s(?:the\s)?[\p{Lu}][\p{L}]+(?:\s(?:Assembly|Parliament))?`,
   String.raw`Governor[-\s]General`,
-  String.raw`Taoiseach|T[áa]naiste`,
+  'Taoiseach|T[áa]naiste',
   String.raw`Chief\sof\s(?:the\s)?(?:Defen[cs]e|General)\sStaff`,
 ].join('|');
 // "McAleese", "O'Brien", "Thorning-Schmidt": a capital may follow Mc, Mac or an apostrophe.

@@ -105,8 +105,7 @@ function peopleOf(sentences: { sentence: SentenceContext }[]): Map<string, Known
   const known = new Map<string, KnownPerson>();
   const shared = new Set<string>();
   for (const { sentence } of sentences) {
-    if (!/Minister|President|Premier|Chancellor|Secretary|King|Queen|Prince|Emperor|Empress/.test(sentence.text))
-      continue;
+    if (!hasOfficeWord(sentence.text)) continue;
     for (const p of findPeople(sentence.marked)) {
       const key = p.name.split(' ').at(-1);
       if (!key || !p.office || p.name.split(' ').length < 2 || shared.has(key)) continue;

@@ -490,3 +490,126 @@ describe('diaspora', () => {
     expect(diaspora('About 40,000 Albanians live in Sweden.')).toEqual([]);
   });
 });
+
+describe('phrasings of real articles about other pairs', () => {
+  it('reads a title that names Turkey, which the country dataset calls Türkiye', () => {
+    expect(recordOf('Greece–Turkey relations', '').countries).toEqual(['GR', 'TR']);
+  });
+
+  it('reads a high commission as the embassy of one Commonwealth country in another', () => {
+    expect(missions('Kenya has a high commission in Kampala.', 'Kenya–Uganda relations')).toEqual([
+      { sender: 'KE', host: 'UG', kind: 'embassy', city: 'Kampala', residency: 'resident', status: 'open' },
+    ]);
+  });
+
+  it('reads consulates listed after a comma, and city names with particles', () => {
+    expect(
+      missions(
+        'Canada has an embassy in Mexico City, consulates in Guadalajara and Playa del Carmen.',
+        'Canada–Mexico relations',
+      ).map((m) => `${m.kind} ${m.city}`),
+    ).toEqual(['embassy Mexico City', 'consulate Guadalajara', 'consulate Playa del Carmen']);
+  });
+
+  it('reads "A and B established relations, and each opened an embassy in the other\'s capital"', () => {
+    expect(
+      missions(
+        "Canada and Mexico established diplomatic relations in 1944, and each opened an embassy in the other's capital.",
+        'Canada–Mexico relations',
+      ).map((m) => `${m.sender} ${m.city}`),
+    ).toEqual(['CA Mexico City', 'MX Ottawa']);
+  });
+
+  it('reads "N hosted M in C": M is the visitor, N the counterpart', () => {
+    expect(
+      visits(
+        'Prime Minister Kyriakos Mitsotakis hosted Erdoğan in Athens on 7 December 2023.',
+        'Greece–Turkey relations',
+      ),
+    ).toEqual([
+      {
+        date: '2023-12-07',
+        from: 'TR',
+        to: 'GR',
+        visitors: [{ name: 'Erdoğan', country: 'TR' }],
+        counterparts: [{ name: 'Kyriakos Mitsotakis', office: 'Prime Minister', country: 'GR' }],
+      },
+    ]);
+  });
+
+  it('knows a person named by surname alone from an earlier sentence of the article', () => {
+    expect(
+      visits(
+        'Indian Prime Minister Narendra Modi spoke in 2014.\n\nIn November 2016, Modi travelled to Tokyo.',
+        'India–Japan relations',
+      ),
+    ).toEqual([
+      {
+        date: '2016-11',
+        from: 'IN',
+        to: 'JP',
+        visitors: [{ name: 'Narendra Modi', office: 'Prime Minister', country: 'IN' }],
+      },
+    ]);
+  });
+
+  it('reads "N became the first X president to visit Y" and a visit over days of two months', () => {
+    expect(
+      visits(
+        'In December 2017 Recep Tayyip Erdoğan became the first Turkish president to visit Greece in 65 years.',
+        'Greece–Turkey relations',
+      )[0],
+    ).toMatchObject({ date: '2017-12', from: 'TR', first: true, visitors: [{ office: 'President', country: 'TR' }] });
+    expect(
+      visits(
+        'Emperor Akihito paid a state visit to India from 30 November to 6 December 2013.',
+        'India–Japan relations',
+      )[0]?.date,
+    ).toBe('2013-11-30/2013-12-06');
+  });
+
+  it('does not read a first visit somewhere else as a first visit to the other country', () => {
+    expect(
+      visits(
+        'Indian Prime Minister Narendra Modi visited Japan in 2014, his first bilateral visit outside South Asia.',
+        'India–Japan relations',
+      )[0]?.first,
+    ).toBeUndefined();
+  });
+
+  it('does not read suspended loans as severed relations', () => {
+    expect(
+      events(
+        'Relations cooled after the tests of 1998, when Japan suspended new loans; they were lifted in 2001.',
+        'India–Japan relations',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not give the pair the aid of another giver named in the next sentence', () => {
+    expect(
+      assistance(
+        'Greece sent 21 rescuers to Turkey in 2023. The European Union pledged €1 billion to Turkey for reconstruction.',
+        'Greece–Turkey relations',
+      ).map((a) => a.donor + (a.money ? ' money' : ' items')),
+    ).toEqual(['GR items']);
+  });
+
+  it('names an agreement by its proper name, with the date of the signing clause', () => {
+    expect(
+      agreements(
+        'India did not attend the conference in 1951 and instead concluded a separate peace treaty with Japan. A Comprehensive Economic Partnership Agreement was signed in February 2011.',
+        'India–Japan relations',
+      ),
+    ).toEqual([
+      { title: 'Peace treaty', kind: 'other' },
+      { date: '2011-02', title: 'Comprehensive Economic Partnership Agreement', kind: 'trade' },
+    ]);
+  });
+
+  it('reads residents born in the other country', () => {
+    expect(
+      diaspora('The 2010 census counted 191,147 Chilean-born residents in Argentina.', 'Argentina–Chile relations'),
+    ).toEqual([{ origin: 'CL', residence: 'AR', population: 191_147, approximate: false, date: '2010' }]);
+  });
+});
