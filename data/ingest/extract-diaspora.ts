@@ -49,6 +49,7 @@ const PATTERNS: {
 /** Diaspora figures in one sentence, exactly as written; "about", "over", "an estimated" make them approximate. */
 export function extractDiaspora(sentence: SentenceContext): Diaspora[] {
   if (sentence.marked.mentions.length < 2 || !/\d|\b(?:thousand|hundred)\b/.test(sentence.text)) return [];
+  if (!sentence.marked.mentions.some((m) => m.form === 'people') && !PEOPLE_WORD.test(sentence.text)) return [];
   const found: Diaspora[] = [];
   for (const { pattern, groups } of PATTERNS) {
     for (const m of sentence.marked.marked.matchAll(pattern)) {

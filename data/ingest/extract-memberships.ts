@@ -3,6 +3,9 @@ import type { Membership, MembershipStatus } from '../schema/index.ts';
 import { findListedOrganizations } from './organizations.ts';
 import { BOTH, inPair, provenanceOf, type SentenceContext } from './sentence-context.ts';
 
+const STATUS_WORD =
+  /\b(?:members?|membership|joined|join|part|candidates?|appl\w+|aspir\w*|seeks?|seeking|belongs?|acceded|founding|not|never|non-members?|isn['’]t|remains?|stay\w*|left|withdr[ae]w)\b/i;
+
 function statusIn(text: string): MembershipStatus | undefined {
   if (
     /\b(?:not|never|no\s+longer)\b[^.;]{0,25}?\b(?:members?|part|in)\b|\bnon-members?\b|\bis\s+not\b|\bisn['’]t\b|\bremains?\s+outside\b|\bstay(?:s|ed)?\s+outside\b|\bleft\b|\bwithdr[ae]w\b/i.test(
@@ -20,6 +23,8 @@ function statusIn(text: string): MembershipStatus | undefined {
 /** Standing in organizations, one fact per organization named with a status in this sentence. */
 export function extractMemberships(sentence: SentenceContext): Membership[] {
   const text = sentence.marked.marked;
+  // Every status needs one of these words: most sentences are skipped before any organization is looked for.
+  if (!STATUS_WORD.test(text)) return [];
   // Names are read with countries written out: "Organization of American States", "Council of the Baltic Sea States".
   const organizationsIn = (part: string) =>
     findListedOrganizations(

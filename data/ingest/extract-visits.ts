@@ -22,7 +22,7 @@ const VISITISH =
 // "his first visit to Japan", not "his first bilateral visit outside South Asia" (a first somewhere else).
 const FIRST = /\bfirst\b[^.;]{0,60}?\bvisit(?!\s+(?:outside|abroad|overseas|beyond))|\bbecame\s+the\s+first\b/i;
 const BECAME_FIRST =
-  /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,3})\s+(?:became|was)\s+the\s+first\s+(?:⟨(\d+)⟩\s+)?((?:[\p{Ll}-]+\s){0,3}?(?:prime\s+minister|president|head\s+of\s+(?:state|government)|foreign\s+minister|minister|king|queen|chancellor|premier))\s+(?:of\s+⟨(\d+)⟩\s+)?to\s+(?:officially\s+)?visit/iu;
+  /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,3})\s+(?:became|was)\s+the\s+first\s+(?:⟨(\d+)⟩\s+)?((?:[\p{Ll}-]+\s){0,3}?(?:prime\s+minister|president|head\s+of\s+(?:state|government)|foreign\s+minister|minister|king|queen|chancellor|premier))\s+(?:of\s+⟨(\d+)⟩\s+)?to\s+(?:officially\s+)?visit/u;
 // "N hosted M", "N received his Greek counterpart M": N is the host, M the visitor.
 const HOSTS_AFTER = /^(?:['’]s?)?\s*(?:,[^,;]{0,60},\s*)?(?:hosted|received|welcomed|greeted)\b/u;
 const HOSTED_NAME = new RegExp(
@@ -69,11 +69,11 @@ function destination(sentence: SentenceContext): { code: string; at: number } | 
 
 /** People the sentence names by surname alone ("Modi travelled to Tokyo"), known from elsewhere in the article. */
 function knownPeople(sentence: SentenceContext, found: PersonMention[]): PersonMention[] {
-  const known = sentence.people;
-  if (!known?.size) return [];
+  const known = sentence.knownPerson;
+  if (!known) return [];
   const more: PersonMention[] = [];
   for (const m of sentence.marked.marked.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+/gu)) {
-    const person = known.get(m[0]);
+    const person = known(m[0]);
     const end = m.index + m[0].length;
     if (!person || found.some((p) => (p.start <= m.index && m.index < p.end) || p.name === person.name)) continue;
     if (more.some((p) => p.name === person.name)) continue;
@@ -111,7 +111,7 @@ function fromProse(sentence: SentenceContext, next: SentenceContext | undefined)
   const from = otherOf(sentence, to);
   const marked = sentence.marked.marked;
   const people = findPeople(sentence.marked);
-  const first = BECAME_FIRST.exec(marked);
+  const first = /\bfirst\b/.test(marked) ? BECAME_FIRST.exec(marked) : null;
   if (first?.[1] && first[3]) {
     const country = mentionAt(sentence, first[4] ?? first[2])?.code ?? from;
     people.push({ name: first[1], office: titleCase(first[3]), country, start: first.index, end: first.index });
@@ -120,7 +120,7 @@ function fromProse(sentence: SentenceContext, next: SentenceContext | undefined)
   if (hostedName?.[2]) {
     const start = hostedName.index + hostedName[0].length - hostedName[2].length;
     const end = start + hostedName[2].length;
-    const known = sentence.people?.get(hostedName[2].split(' ').at(-1) ?? '');
+    const known = sentence.knownPerson?.(hostedName[2].split(' ').at(-1) ?? '');
     const same = known?.name.endsWith(hostedName[2]) ? known : undefined;
     if (!people.some((p) => p.start < end && p.end > start))
       people.push({
@@ -131,7 +131,8 @@ function fromProse(sentence: SentenceContext, next: SentenceContext | undefined)
         country: from,
       });
   }
-  people.push(...knownPeople(sentence, people));
+  // Only a sentence that names no office holder needs the article's other sentences ("Modi travelled to Tokyo").
+  if (!people.length) people.push(...knownPeople(sentence, people));
   // A visitor the sentence gives a country; anyone of no stated country named after the destination is the host's.
   const explicitVisitor = people.some((p) => p.country === from && p.start < where.at);
   const hostSide = (p: PersonMention) =>

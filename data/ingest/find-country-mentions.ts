@@ -53,7 +53,7 @@ export function findCountryMentions(
     const firstKey = foldDiacritics(firstWord).toLowerCase();
     const isCode = /^[A-Z]{2,3}$/.test(firstWord);
     // "Chilean-born", "Danish-funded": the country word before a lower-case suffix.
-    const compound = /^([^-]+)-\p{Ll}/u.exec(firstWord)?.[1];
+    const compound = firstWord.includes('-') ? /^([^-]+)-\p{Ll}/u.exec(firstWord)?.[1] : undefined;
     if (
       !isCode &&
       !lexicon.firstWords.has(firstKey) &&

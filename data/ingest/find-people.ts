@@ -78,8 +78,20 @@ function personMatches(marked: string): RegExpExecArray[] {
   return found;
 }
 
+// The article's pre-pass and the visit reader ask about the same sentences: read each once.
+const CACHE = new WeakMap<MarkedSentence, PersonMention[]>();
+
 /** Office holders named in the sentence, with the country an adjective, possessive or "of X" gives them. */
 export function findPeople(sentence: MarkedSentence): PersonMention[] {
+  let people = CACHE.get(sentence);
+  if (!people) {
+    people = readPeople(sentence);
+    CACHE.set(sentence, people);
+  }
+  return people.map((p) => ({ ...p }));
+}
+
+function readPeople(sentence: MarkedSentence): PersonMention[] {
   const people: PersonMention[] = [];
   for (const m of sentence.marked.matchAll(COUNTERPART)) {
     const country = sentence.mentions[Number(m[1])]?.code;

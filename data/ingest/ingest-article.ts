@@ -204,8 +204,13 @@ export function ingestArticle(text: string, options: IngestOptions = {}): Ingest
     diaspora: [] as RelationsRecord['diaspora'],
   };
   const sentences = sentencesOf(article.sections, pair, source);
-  const people = peopleOf(sentences);
-  for (const { sentence } of sentences) sentence.people = people;
+  // Built on first need: most articles name everyone with an office where they visit.
+  let people: Map<string, KnownPerson> | undefined;
+  const knownPerson = (surname: string) => {
+    people ??= peopleOf(sentences);
+    return people.get(surname);
+  };
+  for (const { sentence } of sentences) sentence.knownPerson = knownPerson;
   for (const { sentence, next } of sentences) {
     try {
       found.events.push(...extractEvents(sentence));

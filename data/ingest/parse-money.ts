@@ -195,7 +195,7 @@ const MONEY = new RegExp(
 );
 
 const CURRENCY_HINT =
-  /[$€£¥₹₽₺₩₪]|zł|Kč|\bDM\b|mark|peseta|escudo|guilder|gulden|schilling|drachm|kroon|\blat[si]\b|\blit[ai][si]\b|tolar|\bpunts?\b|\becus?\b|koruna|\b[A-Z]{3}\b|dollar|euro|pound|franc|kron|\blek|\blir[ae]|\brea(?:l|is)\b|rupee|r[o]?uble|z[lł]ot|\byen\b|yuan|renminbi|peso|dinar|forint|\ble[iuv]\b|\bleva\b|kuna|\brands?\b|\bwon\b|shilling|riyal|dirham/i;
+  /[$€£¥₹₽₺₩₪]|zł|Kč|\bDM\b|\b(?:deutsch\w*|d-)?marks?\b|markka|peseta|escudo|guilder|gulden|schilling|drachm|kroon|\blat[si]\b|\blit[ai][si]\b|tolar|\bpunts?\b|\becus?\b|koruna|\b[A-Z]{3}\b|dollar|euro|pound|franc|kron|\blek|\blir[ae]|\brea(?:l|is)\b|rupee|r[o]?uble|z[lł]ot|\byen\b|yuan|renminbi|peso|dinar|forint|\ble[iuv]\b|\bleva\b|kuna|\brands?\b|\bwon\b|shilling|riyal|dirham/i;
 
 /** The ISO 4217 code for a written currency: a code, a symbol, or a unit word with an optional country word. */
 export function currencyCode(

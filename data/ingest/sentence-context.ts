@@ -21,8 +21,8 @@ export type SentenceContext = {
   before: SentenceContext[];
   /** For a list item: the paragraph or heading that introduces the list. */
   listIntro?: string;
-  /** Office holders the article names elsewhere, by surname, so that a later bare "Modi" is still a person. */
-  people?: ReadonlyMap<string, KnownPerson>;
+  /** An office holder the article names elsewhere, by surname, so that a later bare "Modi" is still a person. */
+  knownPerson?: (surname: string) => KnownPerson | undefined;
 };
 
 /** A person the article names with an office somewhere, and the country it gives them if it says. */
