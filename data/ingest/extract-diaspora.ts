@@ -3,7 +3,7 @@ import type { Diaspora } from '../schema/index.ts';
 import { NUMBER, parseScaled, SCALE } from './parse-quantity.ts';
 import { inPair, mentionAt, provenanceOf, type SentenceContext } from './sentence-context.ts';
 
-const QUALIFIER = String.raw`(about|around|approximately|approx\.|some|roughly|nearly|almost|over|more\s+than|up\s+to|an\s+estimated|estimated|circa|c\.|~|at\s+least|close\s+to|fewer\s+than|less\s+than)`;
+const QUALIFIER = String.raw`(about|around|approximately|approx\.?|some|roughly|nearly|almost|over|more\s+than|up\s+to|an\s+estimated|estimated|circa|c\.|~|at\s+least|close\s+to|fewer\s+than|less\s+than)`;
 const COUNT = String.raw`(?:${QUALIFIER}\s+)?(${NUMBER})(?:\s+(${SCALE}))?(\+)?`;
 const PEOPLE = '(?:people|persons|citizens|nationals|immigrants|expatriates|migrants|emigrants|individuals)';
 const ORIGIN = String.raw`(?:${PEOPLE}\s+(?:of|from)\s+(?:the\s+)?⟨(\d+)⟩(?:\s+(?:origin|descent|background|heritage|ancestry))?|⟨(\d+)⟩(?:-born(?:\s+(?:residents|inhabitants|${PEOPLE}))?|\s+${PEOPLE})?)`;
@@ -39,7 +39,7 @@ const PATTERNS: {
   },
   {
     pattern: new RegExp(
-      String.raw`⟨(\d+)⟩(?:\s+(?:community|diaspora|minority|population))?\s+in\s+(?:the\s+)?⟨(\d+)⟩\s+(?:numbers?|numbered|counts|totals?|are\s+estimated\s+at|is\s+(?:estimated\s+(?:at|to\s+be)|about|around|approximately)|consists\s+of|of)\s+${COUNT}`,
+      String.raw`⟨(\d+)⟩(?:\s+(?:community|diaspora|minority|population))?\s+in\s+(?:the\s+)?⟨(\d+)⟩(?:\s+(?:numbers?|numbered|counts|totals?|are\s+estimated\s+at|is\s+(?:estimated\s+(?:at|to\s+be)|about|around|approximately)|consists\s+of|of)\s+|\s*\|\s*)${COUNT}`,
       'giu',
     ),
     groups: { qualifier: 3, number: 4, scale: 5, plus: 6, origin: [1], residence: 2 },
@@ -58,6 +58,8 @@ export function extractDiaspora(sentence: SentenceContext): Diaspora[] {
       const origin = originMention?.code;
       if (!inPair(sentence, origin) || !inPair(sentence, residence) || origin === residence) continue;
       if (originMention?.form !== 'people' && !PEOPLE_WORD.test(m[0])) continue;
+      // A figure never runs across lines, nor from its cell into the next one.
+      if (/\n/.test(m[0]) || /\|/.test(m[0].slice(m[0].indexOf(m[groups.number] ?? '')))) continue;
       const population = parseScaled(m[groups.number] ?? '', m[groups.scale]);
       if (population === undefined || !Number.isInteger(population)) continue;
       // A year-like count ("2016 Danes") is the count, not a date.

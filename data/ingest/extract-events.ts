@@ -28,12 +28,31 @@ const RELATIONS_AT = /\b(?:relations|ties)\b/gi;
 
 /** Whether "relations" or "ties" is written within the verb's clause: no semicolon or new subject between. */
 function nearRelations(text: string, start: number, end: number): boolean {
+  // "...; they were re-established on 9 May 1946": "they" are the relations named earlier in the sentence.
+  if (
+    /\b(?:they|these)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?$/i.test(
+      text.slice(Math.max(0, start - 30), start),
+    )
+  )
+    return /\b(?:relations|ties)\b/i.test(text.slice(0, start));
   for (const m of text.matchAll(RELATIONS_AT)) {
     const between = m.index < start ? text.slice(m.index, start) : text.slice(end, m.index);
     if (between.length <= 100 && !/[;:]|,\s+(?:when|and|but|while|after|before|as)\b|\bwhen\b/i.test(between))
       return true;
   }
   return false;
+}
+
+/** Whether the relations a verb speaks of are "with" someone who is not the other of the pair. */
+function withOthers(sentence: SentenceContext, from: number): boolean {
+  const after = /^\s+(?:(?:all\s+)?(?:diplomatic\s+)?(?:relations|ties)\s+)?with\s+(?:the\s+)?/i.exec(
+    sentence.text.slice(from, from + 60),
+  );
+  if (!after) return false;
+  const at = from + after[0].length;
+  if (/^(?:each\s+other|one\s+another|it|them)\b/i.test(sentence.text.slice(at, at + 12))) return false;
+  const mention = sentence.marked.mentions.find((m) => m.start === at);
+  return !inPair(sentence, mention?.code);
 }
 
 /** Whether the sentence has a third country as a party ("with Kosovo", "between Italy and ..."). */
@@ -48,10 +67,10 @@ function aboutThirdCountry(sentence: SentenceContext): boolean {
 /** The date written nearest a verb: after it in the same clause, else before it. */
 function assignDates(
   sentence: SentenceContext,
-  verbs: { type: EventType; at: number }[],
-): { type: EventType; date: string }[] {
+  verbs: { type: EventType; at: number; skip?: boolean }[],
+): { type: EventType; date: string; skip?: boolean }[] {
   const used = new Set<number>();
-  const events: { type: EventType; date: string }[] = [];
+  const events: { type: EventType; date: string; skip?: boolean }[] = [];
   verbs.forEach((verb, i) => {
     const next = verbs[i + 1]?.at ?? Number.POSITIVE_INFINITY;
     const previous = verbs[i - 1]?.at ?? -1;
@@ -69,7 +88,7 @@ function assignDates(
     const date = dates[index];
     if (!date) return;
     used.add(index);
-    events.push({ type: verb.type, date: date.edtf });
+    events.push({ type: verb.type, date: date.edtf, ...(verb.skip ? { skip: true } : {}) });
   });
   return events;
 }
@@ -78,15 +97,19 @@ function assignDates(
 export function extractEvents(sentence: SentenceContext): RelationsEvent[] {
   if (sentence.dates.length === 0 || aboutThirdCountry(sentence)) return [];
   const text = sentence.text;
-  const verbs: { type: EventType; at: number; end: number }[] = [];
+  const verbs: { type: EventType; at: number; end: number; skip?: boolean }[] = [];
   if (RELATIONS.test(text) && !(NOT_DIPLOMATIC.test(text) && !/\bdiplomatic\b/i.test(text))) {
     for (const [type, pattern] of VERBS) {
       for (const m of text.matchAll(pattern)) {
         // "Japan suspended new loans ...; they were lifted": a verb counts only in the clause that names relations.
         if (!nearRelations(text, m.index, m.index + m[0].length)) continue;
-        if (!verbs.some((v) => m.index >= v.at && m.index < v.end)) {
-          verbs.push({ type, at: m.index, end: m.index + m[0].length });
+        if (verbs.some((v) => m.index >= v.at && m.index < v.end)) continue;
+        // "Mexico broke off relations with the Axis": relations with someone other than the pair.
+        if (withOthers(sentence, m.index + m[0].length)) {
+          verbs.push({ type, at: m.index, end: m.index + m[0].length, skip: true });
+          continue;
         }
+        verbs.push({ type, at: m.index, end: m.index + m[0].length });
       }
     }
   }
@@ -102,5 +125,8 @@ export function extractEvents(sentence: SentenceContext): RelationsEvent[] {
   }
   verbs.sort((x, y) => x.at - y.at);
   const provenance = [provenanceOf(sentence)];
-  return assignDates(sentence, verbs).map((event) => ({ ...event, provenance }));
+  // A skipped verb still takes its date, so that the date is not given to another verb.
+  return assignDates(sentence, verbs)
+    .filter((event) => !event.skip)
+    .map(({ type, date }) => ({ type, date, provenance }));
 }

@@ -60,6 +60,10 @@ const ANOTHER = new RegExp(
 const MORE_CITIES =
   /^(?:,\s+(?:and\s+)?|\s+and\s+)(\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:de|del|da|do|dos|das|la|el|of|upon|am|sur|en)\s)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?![\p{L}])/u;
 
+// "accredited ... from its embassy in Stockholm until 1990", "had an embassy in X until 2002": no longer so.
+const ENDED =
+  /^\s*(?:,\s*)?until\s+(?:\d|(?:the\s+)?(?:early|mid|late|end)\b|January|February|March|April|May|June|July|August|September|October|November|December)/;
+
 function kindOf(written: string): Mission['kind'] {
   const w = written.toLowerCase();
   if (w.startsWith('honorary')) return 'honorary-consulate';
@@ -152,7 +156,7 @@ export function extractMissions(sentence: SentenceContext): Mission[] {
         kind: kindOf(kindText ?? 'embassy'),
         residency: 'non-resident',
         ...(accreditedFrom ? { accreditedFrom } : {}),
-        status: 'open',
+        status: ENDED.test(marked.slice(m.index + m[0].length, m.index + m[0].length + 30)) ? 'closed' : 'open',
         provenance,
       });
     }
@@ -203,7 +207,7 @@ export function extractMissions(sentence: SentenceContext): Mission[] {
     // "Denmark's embassy in Vienna is also accredited to Albania" was read above; "... accredited to Finland" is not ours.
     if (/^\s*(?:,\s*which\s+)?(?:is|was)\s+(?:also\s+)?accredited\s+to/.test(marked.slice(end))) return;
     taken.push([start, end]);
-    const status = statusOf(verb);
+    const status = ENDED.test(marked.slice(end, end + 30)) ? 'closed' : statusOf(verb);
     // "consulates-general in Lviv, Lutsk and Odesa": one mission per city of the list.
     const more: string[] = [];
     let rest = marked.slice(end);

@@ -145,8 +145,20 @@ function fromProse(sentence: SentenceContext, next: SentenceContext | undefined)
           !/\b(?:and|accompanied\s+by|along\s+with|together\s+with)\s+(?:the\s+)?$/.test(
             marked.slice(Math.max(0, p.start - 25), p.start),
           ))));
-  const visitors = people.filter((p) => !hostSide(p) && (p.country ?? from) === from).map((p) => person(p, from));
-  const counterparts = people.filter(hostSide).map((p) => person(p, to));
+  // "met with Queen Margrethe II and Prime Minister Lars Løkke Rasmussen": a list goes on with the same side.
+  const sorted = [...people].sort((a, b) => a.start - b.start);
+  const host = new Set<PersonMention>();
+  sorted.forEach((p, i) => {
+    const before = sorted[i - 1];
+    const listed =
+      before &&
+      host.has(before) &&
+      p.country === undefined &&
+      /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(marked.slice(before.end, p.start));
+    if (hostSide(p) || listed) host.add(p);
+  });
+  const visitors = people.filter((p) => !host.has(p) && (p.country ?? from) === from).map((p) => person(p, from));
+  const counterparts = people.filter((p) => host.has(p)).map((p) => person(p, to));
   if (!visitors.length) return [];
   const purpose = purposeOf(sentence, next);
   // "visited Albania in 2006 and 2010": one visit per date of the list.

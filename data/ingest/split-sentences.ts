@@ -19,8 +19,29 @@ function isAbbreviation(before: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
-/** Sentence spans in `text` (offsets relative to `text`, plus `offset`), trimmed of surrounding space. */
+/**
+ * Sentence spans in `text` (offsets relative to `text`, plus `offset`), trimmed of surrounding space. A line with
+ * cells ("Danes in Mexico | 1,500 | 2020", a flattened table row) is a sentence of its own.
+ */
 export function splitSentences(text: string, offset = 0): SentenceSpan[] {
+  if (!text.includes('|')) return splitProse(text, offset);
+  const spans: SentenceSpan[] = [];
+  let prose = 0;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const end = at + line.length;
+    if (line.includes('|')) {
+      if (at > prose) spans.push(...splitProse(text.slice(prose, at), offset + prose));
+      pushTrimmed(text, at, end, offset, spans);
+      prose = end + 1;
+    }
+    at = end + 1;
+  }
+  if (prose < text.length) spans.push(...splitProse(text.slice(prose), offset + prose));
+  return spans;
+}
+
+function splitProse(text: string, offset: number): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
   for (const match of text.matchAll(BOUNDARY)) {

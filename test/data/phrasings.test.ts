@@ -612,4 +612,43 @@ describe('phrasings of real articles about other pairs', () => {
       diaspora('The 2010 census counted 191,147 Chilean-born residents in Argentina.', 'Argentina–Chile relations'),
     ).toEqual([{ origin: 'CL', residence: 'AR', population: 191_147, approximate: false, date: '2010' }]);
   });
+
+  it('reads each row of a flattened table on its own, never a year as a count', () => {
+    expect(
+      diaspora(
+        'Danes in Mexico | approx. 1,500 | 2020\nMexicans in Denmark | 2,300 | 2021',
+        'Denmark–Mexico relations',
+      ),
+    ).toEqual([
+      { origin: 'DK', residence: 'MX', population: 1500, approximate: true, date: '2020' },
+      { origin: 'MX', residence: 'DK', population: 2300, approximate: false, date: '2021' },
+    ]);
+  });
+
+  it('leaves out relations broken off with others, and reads "they were re-established"', () => {
+    expect(
+      events(
+        'Relations were interrupted when Mexico broke off relations with the Axis in 1942; they were re-established on 9 May 1946.',
+        'Denmark–Mexico relations',
+      ),
+    ).toEqual([{ type: 're-established', date: '1946-05-09' }]);
+  });
+
+  it('reads a mission that lasted "until" a year as closed', () => {
+    expect(
+      missions(
+        'Mexico was accredited to Denmark from its embassy in Stockholm until 1990.',
+        'Denmark–Mexico relations',
+      ),
+    ).toMatchObject([{ sender: 'MX', residency: 'non-resident', status: 'closed' }]);
+  });
+
+  it('keeps everyone met in a list on the host side', () => {
+    expect(
+      visits(
+        'In 2016, Mexican President Enrique Peña Nieto visited Denmark, where he met with Queen Margrethe II and Prime Minister Lars Løkke Rasmussen.',
+        'Denmark–Mexico relations',
+      )[0]?.counterparts?.map((p) => `${p.name} ${p.country}`),
+    ).toEqual(['Margrethe II DK', 'Lars Løkke Rasmussen DK']);
+  });
 });

@@ -254,3 +254,27 @@ describe('Ireland–Portugal (Taoiseach, a missing membership, an embassy also a
     });
   });
 });
+
+describe('Denmark–Mexico (flattened tables, relations with others, a mission that ended, a list of hosts)', () => {
+  it('gives exactly the facts the article states, and none about third countries', () => {
+    expect(compact(ingest('denmark-mexico'))).toEqual({
+      events: ['established 1827', 're-established 1946-05-09'],
+      missions: [
+        'DK→MX embassy in Mexico City resident open',
+        'MX→DK embassy in Copenhagen resident open',
+        'DK→MX honorary-consulate in Cancún resident open',
+        'DK→MX honorary-consulate in Guadalajara resident open',
+        'DK→MX honorary-consulate in Monterrey resident open',
+        'MX→DK embassy non-resident from Stockholm SE closed',
+      ],
+      memberships: ['OECD: DK member, MX member', 'UN: DK member, MX member', 'WTO: DK member, MX member'],
+      agreements: ['1827-07-19 trade "Trade treaty"'],
+      visits: [
+        '2008-06 DK→MX Crown Prince Frederik (DK), Crown Princess Mary (DK)',
+        '2016 MX→DK President Enrique Peña Nieto (MX) meeting Queen Margrethe II (DK), Prime Minister Lars Løkke Rasmussen (DK)',
+      ],
+      assistance: ['1995 DK→MX other 200000000 DKK'],
+      diaspora: ['DK in MX: ~1500 (2020)', 'MX in DK: 2300 (2021)'],
+    });
+  });
+});
