@@ -4,8 +4,9 @@ import { findMoney } from './parse-money.ts';
 import { NUMBER, parseScaled, SCALE } from './parse-quantity.ts';
 import { inPair, mentionAt, otherOf, provenanceOf, type SentenceContext } from './sentence-context.ts';
 
-const GIVE = String.raw`(?:lent|lend|lends|loaned|donated|donates|provided|provides|gave|gives|given|granted|grants|allocated|allocates|contributed|contributes|sent|sends|pledged|pledges|delivered|delivers|supplied|supplies|gifted|offered|committed|assisted|assists|assist|helped|helps|supported|supports|funded|funds|financed|finances|shipped|handed\s+over|disbursed|spent)`;
-const GIVE_AT = new RegExp(String.raw`\b${GIVE}\b`, 'u');
+const GIVE = String.raw`(?:(?:paid|pays)(?!\s+(?:an?\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+)?(?:visits?|tribute|homage|respects?|attention))|lent|lend|lends|loaned|donated|donates|provided|provides|gave|gives|given|granted|grants|allocated|allocates|contributed|contributes|sent|sends|pledged|pledges|delivered|delivers|supplied|supplies|gifted|offered|committed|assisted|assists|assist|helped|helps|supported|supports|funded|funds|financed|finances|shipped|handed\s+over|disbursed|spent)`;
+// "in grants", "the grants": a noun, not the giving verb.
+const GIVE_AT = new RegExp(String.raw`(?<!\b(?:in|of|the|as|and|its|their)\s)\b${GIVE}\b`, 'u');
 const RECEIVED =
   /⟨(\d+)⟩[^⟨.;]{0,40}?\b(?:received|got|obtained|was\s+given|has\s+been\s+given|benefited)\b[^;]{0,120}?\bfrom\s+(?:the\s+)?⟨(\d+)⟩/u;
 const VISIT = /⟨(\d+)⟩[^⟨.;]{0,80}?\b(?:visited|visit\s+to|travell?ed\s+to)\s+(?:the\s+)?⟨(\d+)⟩/u;
@@ -13,7 +14,7 @@ const TRADE =
   /\b(?:trade|exports?|exported|imports?|imported|turnover|volume|investments?|invested|GDP|revenues?|tourists?|budget|worth\s+of\s+goods|sales)\b/i;
 const AID_WORDS = new RegExp(
   String.raw`\b${GIVE}\b|\b(?:aid|assistance|relief|grant|donation|package|programme|program|received|receives)\b`,
-  'i',
+  'iu',
 );
 const TIME_CUE = /\b(?:after|later|since|during|following|subsequently|before|then|shortly|meanwhile)\b/i;
 const ITEM_VERB = String.raw`(?:donated|provided|gave|sent|delivered|supplied|contributed(?:\s+with)?|gifted|shipped|handed\s+over|offered|donating|providing|sending)`;
@@ -112,7 +113,7 @@ function itemsIn(sentence: SentenceContext): { item: string; quantity?: number }
     const quantity = q?.[1] ? parseScaled(q[1], q[2]) : undefined;
     const item = (q && quantity !== undefined ? (q[3] ?? '') : part).replace(/^(?:the|a|an|some)\s+/i, '').trim();
     if (!item || item.split(' ').length > 6) continue;
-    if (quantity === undefined && !GOODS.test(item)) continue;
+    if ((quantity === undefined && !GOODS.test(item)) || NOT_AID_ITEM.test(item)) continue;
     if (items.some((i) => i.item === item)) continue;
     items.push(quantity === undefined ? { item } : { item, quantity });
   }
@@ -149,6 +150,17 @@ function purposeOf(sentence: SentenceContext, kind: Assistance['kind']): string 
   }
   return undefined;
 }
+
+/** "US$ 300 million in grants and US$ 200 million in loans": the word after an amount says its kind. */
+function kindAfter(after: string): Assistance['kind'] | undefined {
+  const word = /^\s+(?:in|as|of)\s+(?:[\p{Ll}-]+\s+)?(grants?|loans?|credits?)\b/u.exec(after)?.[1];
+  if (!word) return undefined;
+  return word.startsWith('grant') ? 'grant' : 'other';
+}
+
+// People sent under arms are not aid, however many.
+const NOT_AID_ITEM =
+  /\b(?:troops|soldiers|peacekeepers|military|officers|diplomats|students|tourists|players|athletes|delegates)\b/i;
 
 /** Aid stated in one sentence; trade figures and aid to or from third countries are left out. */
 export function extractAssistance(sentence: SentenceContext): Assistance[] {
@@ -187,7 +199,7 @@ export function extractAssistance(sentence: SentenceContext): Assistance[] {
   };
   const facts: Assistance[] = money.map((m) => ({
     ...base,
-    kind,
+    kind: kindAfter(sentence.text.slice(m.end, m.end + 30)) ?? kind,
     money: { amount: m.amount, currency: m.currency },
     ...(purpose ? { purpose } : {}),
     provenance,

@@ -121,7 +121,9 @@ function readPeople(sentence: MarkedSentence): PersonMention[] {
     while (words.length && NOT_A_NAME.has(words[0] as string)) words.shift();
     const name = words.join(' ');
     if (!name) continue;
-    const countryIndex = m[1] ?? m[3];
+    // "President Xi Jinping of China": the country may follow the name.
+    const ofAfter = /^,?\s+of\s+(?:the\s+)?⟨(\d+)⟩/.exec(sentence.marked.slice(m.index + m[0].length));
+    const countryIndex = m[1] ?? m[3] ?? ofAfter?.[1];
     const country = countryIndex === undefined ? undefined : sentence.mentions[Number(countryIndex)]?.code;
     const office = (m[2] ?? '').replace(/\s+/g, ' ');
     const previous = people.at(-1);

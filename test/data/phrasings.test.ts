@@ -651,4 +651,25 @@ describe('phrasings of real articles about other pairs', () => {
       )[0]?.counterparts?.map((p) => `${p.name} ${p.country}`),
     ).toEqual(['Margrethe II DK', 'Lars Løkke Rasmussen DK']);
   });
+
+  it('leaves out a visit by a leader of a third country named after the name', () => {
+    expect(
+      visits('In 2015, President Xi Jinping of China visited South Korea.', 'Japan–South Korea relations'),
+    ).toEqual([]);
+  });
+
+  it('reads "paid B X in grants and Y in loans" with the kind of each amount', () => {
+    expect(
+      assistance(
+        'Japan paid South Korea US$ 300 million in grants and US$ 200 million in loans in 1965.',
+        'Japan–South Korea relations',
+      ).map((a) => `${a.donor}→${a.recipient} ${a.kind} ${a.money?.amount}`),
+    ).toEqual(['JP→KR grant 300000000', 'JP→KR other 200000000']);
+  });
+
+  it('does not read troops or peacekeepers as aid', () => {
+    expect(assistance('South Korea sent 200 peacekeepers to Japan in 2011.', 'Japan–South Korea relations')).toEqual(
+      [],
+    );
+  });
 });
