@@ -4,7 +4,7 @@ import { countryLexicon, countryOfCity } from './country-lexicon.ts';
 import { findDates } from './parse-date.ts';
 import { inPair, mentionAt, otherOf, pairNamed, provenanceOf, type SentenceContext } from './sentence-context.ts';
 
-const KIND = String.raw`([Hh]igh\s+[Cc]ommissions?|[Hh]onorary\s+[Cc]onsulates?(?:[-\s][Gg]eneral)?|[Hh]onorary\s+[Cc]onsul(?:ate)?|[Cc]onsulates?[-\s][Gg]eneral|[Cc]onsulates?|[Ee]mbass(?:y|ies)|[Tt]rade\s+[Oo]ffice|[Rr]epresentative\s+[Oo]ffice|[Ll]iaison\s+[Oo]ffice)`;
+const KIND = String.raw`([Hh]igh\s+[Cc]ommissions?|[Hh]onorary\s+[Cc]onsulates?(?:[-\s][Gg]eneral)?|[Hh]onorary\s+[Cc]onsul(?:ate|s)?|[Cc]onsulates?[-\s][Gg]eneral|[Cc]onsulates?|[Ee]mbass(?:y|ies)|[Tt]rade\s+[Oo]ffice|[Rr]epresentative\s+[Oo]ffice|[Ll]iaison\s+[Oo]ffice)`;
 const CITY = String.raw`(⟨\d+⟩|\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’-]*|de|del|da|am|upon|on))*)(?:,\s(?:the\s)?⟨(\d+)⟩)?`;
 const OWNER = String.raw`⟨(\d+)⟩(?:['’]s?)?`;
 
@@ -13,7 +13,8 @@ const RESIDENT = new RegExp(
   'gu',
 );
 const POSSESSIVE = new RegExp(String.raw`${OWNER}\s+${KIND}\s+in\s+${CITY}`, 'gu');
-const OF_OWNER = new RegExp(String.raw`\b${KIND}\s+of\s+(?:the\s+)?⟨(\d+)⟩\s+in\s+${CITY}`, 'gu');
+// "the embassy of Estonia in Helsinki", and the list item "Embassy of Finland, Tallinn".
+const OF_OWNER = new RegExp(String.raw`\b${KIND}\s+of\s+(?:the\s+)?⟨(\d+)⟩(?:\s+in|,)\s+${CITY}`, 'gu');
 type NonResidentGroups = { sender: number; host: number; kind?: number; city: number; country: number };
 
 /** Non-resident missions, each pattern with the groups that hold sender, host, kind, city and its country. */
@@ -53,7 +54,7 @@ const EACH_OTHER =
   /\b(?:both\s+countries|the\s+two\s+countries|⟨(\d+)⟩\s+and\s+⟨(\d+)⟩|and(?=\s+(?:they\s+)?each\s)(?:\s+they)?)\s+(?:each\s+)?(?:have|maintain|opened|established|operate|each\s+have|each\s+opened)\s+(?:resident\s+)?(?:an?\s+)?(embass(?:y|ies))\s+in\s+(?:each\s+other['’]s|the\s+other['’]s|one\s+another['’]s)\s+capitals?/giu;
 
 const ANOTHER = new RegExp(
-  String.raw`^(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?${KIND}\s+in\s+${CITY}`,
+  String.raw`^(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+)(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?${KIND}\s+in\s+${CITY}`,
   'u',
 );
 // "Guadalajara, Monterrey and Playa del Carmen": a city of up to three words, with particles between.
@@ -145,6 +146,22 @@ export function extractMissions(sentence: SentenceContext): Mission[] {
           status: 'open',
           provenance,
         });
+        // "... through its embassy in Tallinn and a consulate in Tartu".
+        let rest = marked.slice(m.index + m[0].length);
+        for (let a = ANOTHER.exec(rest); a; a = ANOTHER.exec(rest)) {
+          const more = place(sentence, a[2], a[3]);
+          if ((more.country ?? host) === host && more.city)
+            missions.push({
+              sender,
+              host,
+              kind: kindOf(a[1] ?? ''),
+              city: more.city,
+              residency: 'resident',
+              status: 'open',
+              provenance,
+            });
+          rest = rest.slice(a[0].length);
+        }
         continue;
       }
       const accreditedFrom = from.country

@@ -25,6 +25,8 @@ const OFFICE = [
   String.raw`Speaker\sof\s(?:the\s)?[\p{Lu}][\p{L}]+(?:\s(?:Assembly|Parliament))?`,
   String.raw`Governor[-\s]General`,
   'Taoiseach|T[áa]naiste',
+  // Lower case as many articles write it: "the Finnish foreign minister Pekka Haavisto".
+  String.raw`(?:prime|foreign|defen[cs]e|finance|trade)\sminister|president|chancellor|king|queen`,
   String.raw`Chief\sof\s(?:the\s)?(?:Defen[cs]e|General)\sStaff`,
 ].join('|');
 // "McAleese", "O'Brien", "Thorning-Schmidt": a capital may follow Mc, Mac or an apostrophe.
@@ -41,7 +43,7 @@ const PERSON = new RegExp(
 );
 
 const OFFICE_WORD =
-  /Minister|President|Premier|Chancellor|Secretary|King|Queen|Prince|Empress|Emperor|Emir|Sultan|Speaker|Governor|Chief|Duke|Duchess|Taoiseach|T[áa]naiste/;
+  /Minister|President|Premier|Chancellor|Secretary|King|Queen|Prince|Empress|Emperor|Emir|Sultan|Speaker|Governor|Chief|Duke|Duchess|Taoiseach|T[áa]naiste|minister|president|chancellor|king|queen/;
 const OFFICE_WORDS = new RegExp(OFFICE_WORD.source, 'g');
 
 // "his Danish counterpart Helle Thorning-Schmidt": a person with a country and no office of their own.
@@ -50,10 +52,17 @@ const COUNTERPART = new RegExp(String.raw`⟨(\d+)⟩\s+counterparts?,?\s+(${NAM
 // "Lune Raangor, President of Sri Lanka, received ...": the name first, the office in apposition.
 // Found from the comma, then the name read backwards from it: cheaper than trying a name at every word.
 const APPOSITIVE = new RegExp(
-  String.raw`,\s(?:the\s)?(?:⟨(\d+)⟩(?:['’]s?)?\s)?${OFFICES}(?:\sof\s(?:the\s)?⟨(\d+)⟩)?(?=,|\s(?:visited|received|hosted|met|paid|travell?ed|arrived|welcomed))`,
+  String.raw`,\s(?:the\s|then\s|later\s|former\s)?(?:⟨(\d+)⟩(?:['’]s?)?\s)?${OFFICES}(?:\sof\s(?:the\s)?⟨(\d+)⟩)?(?=,|\s(?:visited|received|hosted|met|paid|travell?ed|arrived|welcomed))`,
   'gu',
 );
 const NAME_AT_END = new RegExp(String.raw`(?:^|[^\p{L}\p{M}'’-])(${NAME})$`, 'u');
+
+/** An office as records write it: "foreign minister" becomes "Foreign Minister", "of" and "and" stay small. */
+const officeName = (written: string): string =>
+  written
+    .replace(/\s+/g, ' ')
+    .replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase())
+    .replace(/\b(Of|For|And|The)\b/g, (w) => w.toLowerCase());
 
 // Words that begin a clause, not a name.
 const NOT_A_NAME = new Set(['The', 'In', 'On', 'At', 'And', 'Of', 'During', 'Also', 'Both', 'His', 'Her', 'Their']);
@@ -109,7 +118,7 @@ function readPeople(sentence: MarkedSentence): PersonMention[] {
     if (!name) continue;
     people.push({
       name,
-      office: (m[2] ?? '').replace(/\s+/g, ' '),
+      office: officeName(m[2] ?? ''),
       ...(country ? { country } : {}),
       start: m.index - (before?.[1]?.length ?? 0),
       end: m.index + m[0].length,
@@ -125,7 +134,7 @@ function readPeople(sentence: MarkedSentence): PersonMention[] {
     const ofAfter = /^,?\s+of\s+(?:the\s+)?⟨(\d+)⟩/.exec(sentence.marked.slice(m.index + m[0].length));
     const countryIndex = m[1] ?? m[3] ?? ofAfter?.[1];
     const country = countryIndex === undefined ? undefined : sentence.mentions[Number(countryIndex)]?.code;
-    const office = (m[2] ?? '').replace(/\s+/g, ' ');
+    const office = officeName(m[2] ?? '');
     const previous = people.at(-1);
     // "Danish Foreign Minister A and Minister of European Affairs B": B serves the same country as A.
     const joined =

@@ -672,4 +672,30 @@ describe('phrasings of real articles about other pairs', () => {
       [],
     );
   });
+
+  it('reads resident missions as list items name them', () => {
+    expect(
+      missions(
+        '== Resident diplomatic missions ==\n- Embassy of Finland, Tallinn\n- Estonia has an embassy in Helsinki, as well as consulates in Turku and Oulu.\n- Estonia maintains honorary consuls in Tampere and Vaasa.\n- Finland is represented in Estonia through its embassy in Tallinn and a consulate in Tartu.',
+        'Estonia–Finland relations',
+      ).map((m) => `${m.sender} ${m.kind} ${m.city}`),
+    ).toEqual([
+      'FI embassy Tallinn',
+      'EE embassy Helsinki',
+      'EE consulate Turku',
+      'EE consulate Oulu',
+      'EE honorary-consulate Tampere',
+      'EE honorary-consulate Vaasa',
+      'FI consulate Tartu',
+    ]);
+  });
+
+  it('reads offices written in lower case and "N, then Prime Minister, visited"', () => {
+    expect(
+      visits(
+        'The Finnish foreign minister Pekka Haavisto visited Estonia on 3 May 2021. Juha Sipilä, then Prime Minister, visited Estonia in 2016.',
+        'Estonia–Finland relations',
+      ).map((v) => `${v.date} ${v.visitors[0]?.office} ${v.visitors[0]?.name}`),
+    ).toEqual(['2021-05-03 Foreign Minister Pekka Haavisto', '2016 Prime Minister Juha Sipilä']);
+  });
 });
