@@ -14,11 +14,12 @@ const VERBS: [EventType, RegExp][] = [
   ],
   [
     'established',
-    /\b(?:(?:maintained|had|have\s+had)\s+(?:diplomatic\s+)?relations\s+since|established|establishment|began(?!\s+to)|begun|started(?!\s+to)|initiated|set\s+up|were\s+opened|opened(?=\s+(?:diplomatic\s+)?(?:relations|ties)))\b/gi,
+    /\b(?:(?:maintained|had|have\s+had|enjoyed|held|kept)\s+(?:diplomatic\s+)?(?:relations|ties)\s+since|established|establishing|establishment|began(?!\s+to)|begun|started(?!\s+to)|initiated|set\s+up|were\s+opened|opened(?=\s+(?:diplomatic\s+)?(?:relations|ties)))\b/gi,
   ],
 ];
-const RELATIONS = /\b(?:diplomatic\s+(?:relations|ties)|relations)\b/i;
-const NOT_DIPLOMATIC = /\b(?:trade|economic|cultural|military|business|commercial)\s+relations\b/i;
+const RELATIONS = /\b(?:relations|ties)\b/i;
+const NOT_DIPLOMATIC =
+  /\b(?:trade|economic|cultural|military|business|commercial|family|historical|close)\s+(?:relations|ties)\b/i;
 const RECOGNIZED = [
   /⟨(\d+)⟩[^⟨.;]{0,80}?\brecogni[sz](?:ed|es|e|ing)\b(?:\s+(?:the\s+)?(?:independence|sovereignty)\s+of)?\s+(?:[\p{Ll}-]+\s+){0,3}?⟨(\d+)⟩/gu,
   /⟨(\d+)⟩(?:['’]s?\s+(?:independence|sovereignty))?[^⟨.;]{0,40}?\bwas\s+(?:officially\s+|formally\s+)?recogni[sz]ed\s+by\s+(?:the\s+)?⟨(\d+)⟩/g,

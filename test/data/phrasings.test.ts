@@ -24,6 +24,9 @@ describe('relations events', () => {
     ['Diplomatic relations were established on May 29, 1971.', '1971-05-29'],
     ['In March 1992 the two countries established diplomatic ties.', '1992-03'],
     ['The countries have maintained diplomatic relations since 1905.', '1905'],
+    ['Norway and Sweden have enjoyed diplomatic relations since 1956.', '1956'],
+    ['The two countries established diplomatic relations in 1950.', '1950'],
+    ['Sweden and Norway signed a protocol establishing diplomatic relations on 6 March 1992.', '1992-03-06'],
   ])('reads "%s" at the precision written', (sentence, date) => {
     expect(events(sentence)).toEqual([{ type: 'established', date }]);
   });
@@ -52,6 +55,10 @@ describe('relations events', () => {
   it('leaves out relations between one of the pair and a third country', () => {
     expect(events('Sweden established diplomatic relations with Finland in 1918.')).toEqual([]);
     expect(events('Denmark recognized Kosovo in 2008.', AL_DK)).toEqual([]);
+  });
+
+  it('reads "severed ties with" the other of the pair', () => {
+    expect(events('Sweden severed ties with Norway in 2018.')).toEqual([{ type: 'severed', date: '2018' }]);
   });
 
   it('does not read relations that "began to deteriorate" as a start', () => {
