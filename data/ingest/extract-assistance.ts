@@ -9,6 +9,9 @@ const GIVE = String.raw`(?:(?:paid|pays)(?!\s+(?:an?\s+|its\s+|their\s+)?(?:[\p{
 const GIVE_AT = new RegExp(String.raw`(?<!\b(?:in|of|the|as|and|its|their)\s)\b${GIVE}\b`, 'u');
 const RECEIVED =
   /⟨(\d+)⟩[^⟨.;]{0,40}?\b(?:received|got|obtained|was\s+given|has\s+been\s+given|benefited)\b[^;]{0,120}?\bfrom\s+(?:the\s+)?⟨(\d+)⟩/u;
+// "Denmark's development assistance to Albania totalled ...": the aid is named, with its giver and receiver.
+const AID_TO =
+  /⟨(\d+)⟩(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:aid|assistance|support|grants?|donations?|contributions?|loans?)\s+to\s+(?:the\s+)?⟨(\d+)⟩/u;
 const VISIT = /⟨(\d+)⟩[^⟨.;]{0,80}?\b(?:visited|visit\s+to|travell?ed\s+to)\s+(?:the\s+)?⟨(\d+)⟩/u;
 const TRADE =
   /\b(?:trade|exports?|exported|imports?|imported|turnover|volume|investments?|invested|GDP|revenues?|tourists?|budget|worth\s+of\s+goods|sales)\b/i;
@@ -45,6 +48,12 @@ function directionIn(sentence: SentenceContext): Direction | undefined {
   if (received) {
     const recipient = mentionAt(sentence, received[1])?.code;
     const donor = mentionAt(sentence, received[2])?.code;
+    if (inPair(sentence, donor) && inPair(sentence, recipient) && donor !== recipient) return { donor, recipient };
+  }
+  const aidTo = AID_TO.exec(marked);
+  if (aidTo) {
+    const donor = mentionAt(sentence, aidTo[1])?.code;
+    const recipient = mentionAt(sentence, aidTo[2])?.code;
     if (inPair(sentence, donor) && inPair(sentence, recipient) && donor !== recipient) return { donor, recipient };
   }
   const verb = GIVE_AT.exec(marked);

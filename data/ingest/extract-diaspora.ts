@@ -6,9 +6,9 @@ import { inPair, mentionAt, provenanceOf, type SentenceContext } from './sentenc
 const QUALIFIER = String.raw`(about|around|approximately|approx\.?|some|roughly|nearly|almost|over|more\s+than|up\s+to|an\s+estimated|estimated|circa|c\.|~|at\s+least|close\s+to|fewer\s+than|less\s+than)`;
 const COUNT = String.raw`(?:${QUALIFIER}\s+)?(${NUMBER})(?:\s+(${SCALE}))?(\+)?`;
 const PEOPLE = '(?:people|persons|citizens|nationals|immigrants|expatriates|migrants|emigrants|individuals)';
-const ORIGIN = String.raw`(?:${PEOPLE}\s+(?:of|from)\s+(?:the\s+)?⟨(\d+)⟩(?:\s+(?:origin|descent|background|heritage|ancestry))?|⟨(\d+)⟩(?:-born(?:\s+(?:residents|inhabitants|${PEOPLE}))?|\s+${PEOPLE})?)`;
+const ORIGIN = String.raw`(?:${PEOPLE}\s+(?:of|from|with)\s+(?:the\s+)?⟨(\d+)⟩(?:\s+(?:origin|descent|background|heritage|ancestry|citizenship|nationality|roots|passports?))?|⟨(\d+)⟩(?:-born(?:\s+(?:residents|inhabitants|${PEOPLE}))?|\s+${PEOPLE})?)`;
 // Between the people and the country they live in: "who live in", "are settled in", "emigrated to"; never any verb.
-const LIVING = String.raw`(?:(?:who|that)\s+)?(?:(?:are|were|is|was|have|has|had|been|currently|permanently|legally|officially|reportedly|still|now|mostly|mainly|also)\s+){0,3}(?:(?:living|live|lived|lives|residing|reside|resided|resident|settled|based|registered|working|work|studying|emigrated|immigrated|moved|migrated|born)\s+)?`;
+const LIVING = String.raw`(?:(?:who|that)\s+)?(?:(?:are|were|is|was|have|has|had|been|currently|permanently|legally|officially|reportedly|still|now|mostly|mainly|also)\s+){0,3}(?:(?:living|live|lived|lives|residing|reside|resided|resident|settled|based|registered|working|work|studying|emigrated|immigrated|moved|migrated|born)\s+(?:as\s+(?:living|residing|resident)\s+)?)?`;
 // A count is of people only when the origin is a people word ("Albanians") or a noun says so ("citizens of").
 const PEOPLE_WORD = new RegExp(
   String.raw`\b(?:${PEOPLE.slice(3, -1)}|community|diaspora|minority|population|residents|inhabitants|born)\b`,
@@ -40,6 +40,22 @@ const PATTERNS: {
   {
     pattern: new RegExp(
       String.raw`⟨(\d+)⟩(?:\s+(?:community|diaspora|minority|population))?\s+in\s+(?:the\s+)?⟨(\d+)⟩(?:\s+(?:numbers?|numbered|counts|totals?|are\s+estimated\s+at|is\s+(?:estimated\s+(?:at|to\s+be)|about|around|approximately)|consists\s+of|of)\s+|\s*\|\s*)${COUNT}`,
+      'giu',
+    ),
+    groups: { qualifier: 3, number: 4, scale: 5, plus: 6, origin: [1], residence: 2 },
+  },
+  {
+    // "Denmark has an Albanian community of about 8,000".
+    pattern: new RegExp(
+      String.raw`⟨(\d+)⟩\s+(?:has|hosts|is\s+home\s+to)\s+an?\s+(?:[\p{Ll}-]+\s+)?⟨(\d+)⟩\s+(?:community|diaspora|minority|population)\s+of\s+${COUNT}`,
+      'giu',
+    ),
+    groups: { qualifier: 3, number: 4, scale: 5, plus: 6, origin: [2], residence: 1 },
+  },
+  {
+    // "The number of Albanians in Denmark was 8,000 in 2019".
+    pattern: new RegExp(
+      String.raw`\bnumber\s+of\s+⟨(\d+)⟩\s+(?:living\s+|residing\s+)?in\s+(?:the\s+)?⟨(\d+)⟩\s+(?:was|is|stood\s+at|reached|rose\s+to|grew\s+to|fell\s+to|totall?ed|amounted\s+to)\s+${COUNT}`,
       'giu',
     ),
     groups: { qualifier: 3, number: 4, scale: 5, plus: 6, origin: [1], residence: 2 },

@@ -406,6 +406,16 @@ describe('assistance', () => {
     expect(record.diaspora).toEqual([]);
   });
 
+  it('reads "A\'s development assistance to B totalled ..." and keeps trade and investment out', () => {
+    expect(
+      assistance(
+        "Denmark's development assistance to Albania totalled 20 million euros in 2015. Denmark's exports to Albania amounted to 20 million euros in 2015. Danish investment in Albania reached 50 million euros.",
+      ),
+    ).toEqual([
+      { donor: 'DK', recipient: 'AL', date: '2015', kind: 'grant', money: { amount: 20_000_000, currency: 'EUR' } },
+    ]);
+  });
+
   it('reads "received ... from"', () => {
     expect(assistance('Albania received 5 million Danish kroner from Denmark in 2012.')[0]).toMatchObject({
       donor: 'DK',
@@ -484,6 +494,10 @@ describe('diaspora', () => {
     ['According to the 2011 census, there were 12,345 people of Albanian origin in Denmark.', 'AL', 12_345, false],
     ['There are around 3,000 Danes living in Albania.', 'DK', 3000, true],
     ['Some 1,200 Albanian citizens are currently residing in Denmark.', 'AL', 1200, true],
+    ['There are about 20,000 people with Albanian citizenship living in Denmark.', 'AL', 20_000, true],
+    ['In 2020, 3,456 Albanians were registered as living in Denmark.', 'AL', 3456, false],
+    ['Denmark has an Albanian community of about 5,000.', 'AL', 5000, true],
+    ['The number of Albanians in Denmark was 12,000 in 2019.', 'AL', 12_000, false],
   ])('reads "%s"', (sentence, origin, population, approximate) => {
     expect(diaspora(sentence)[0]).toMatchObject({ origin, population, approximate });
   });
