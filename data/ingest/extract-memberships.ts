@@ -6,7 +6,13 @@ import { BOTH, inPair, provenanceOf, type SentenceContext } from './sentence-con
 const STATUS_WORD =
   /\b(?:members?|membership|joined|join|part|candidates?|appl\w+|aspir\w*|seeks?|seeking|belongs?|acceded|founding|not|never|non-members?|isn['’]t|remains?|stay\w*|left|withdr[ae]w)\b/i;
 
+const NEITHER = /\bneither\s+(?:country|state|nation|side|of\s+the\s+(?:two|countries|states))\b/i;
+const CLAUSE_END = /;|,?\s+(?:while|whereas|but|although)\b|,\s+and\s+(?=⟨)/;
+
 function statusIn(text: string): MembershipStatus | undefined {
+  // An associate member or an observer is none of the four statuses: say nothing rather than "member".
+  if (/\b(?:associated?\s+(?:members?|states?|partners?)|observers?|dialogue\s+partners?)\b/i.test(text))
+    return undefined;
   if (
     /\b(?:not|never|no\s+longer)\b[^.;]{0,25}?\b(?:members?|part|in)\b|\bnon-members?\b|\bis\s+not\b|\bisn['’]t\b|\bremains?\s+outside\b|\bstay(?:s|ed)?\s+outside\b|\bleft\b|\bwithdr[ae]w\b/i.test(
       text,
@@ -43,31 +49,38 @@ export function extractMemberships(sentence: SentenceContext): Membership[] {
     statuses.set(organization, entry);
   };
 
-  const both = BOTH.exec(text) ?? /⟨(\d+)⟩\s+and\s+(?:the\s+)?⟨(\d+)⟩\s+are\b/.exec(text);
+  const neither = NEITHER.exec(text);
+  const both = neither ?? BOTH.exec(text) ?? /⟨(\d+)⟩\s+and\s+(?:the\s+)?⟨(\d+)⟩\s+are\b/.exec(text);
   const bothPair =
     both &&
     (both[1] === undefined ||
       (inPair(sentence, sentence.marked.mentions[Number(both[1])]?.code) &&
         inPair(sentence, sentence.marked.mentions[Number(both[2])]?.code)));
+  let clauses = text;
   if (both && bothPair) {
-    const status = statusIn(text.slice(both.index));
+    // The pair's clause ends where one country goes on alone: "..., while Chile is an observer of ...".
+    const rest = text.slice(both.index);
+    const cut = CLAUSE_END.exec(rest);
+    const scope = cut ? rest.slice(0, cut.index) : rest;
+    const status = neither ? 'non-member' : statusIn(scope);
     if (status) {
-      for (const org of organizationsIn(text.slice(both.index))) {
+      for (const org of organizationsIn(scope)) {
         for (const code of sentence.pair) set(org.name, code, status);
       }
     }
-    return [...statuses].map(([organization, s]) => ({ organization, statuses: s, provenance }));
+    if (!cut) return [...statuses].map(([organization, s]) => ({ organization, statuses: s, provenance }));
+    clauses = rest.slice(cut.index);
   }
 
   // One clause per country named as a subject: "A is an EU candidate and B an EU member", "A is in NATO, B is not".
-  const subjects = [...text.matchAll(/⟨(\d+)⟩(?!['’])/g)].filter((m) => {
+  const subjects = [...clauses.matchAll(/⟨(\d+)⟩(?!['’])/g)].filter((m) => {
     const mention = sentence.marked.mentions[Number(m[1])];
     return mention && mention.form !== 'people' && mention.form !== 'adjective';
   });
   let previousOrganizations: string[] = [];
   subjects.forEach((m, i) => {
     const code = sentence.marked.mentions[Number(m[1])]?.code;
-    const clause = text.slice(m.index + m[0].length, subjects[i + 1]?.index ?? text.length);
+    const clause = clauses.slice(m.index + m[0].length, subjects[i + 1]?.index ?? clauses.length);
     const organizations = organizationsIn(clause).map((o) => o.name);
     const status = statusIn(clause);
     const named = organizations.length ? organizations : previousOrganizations;

@@ -237,6 +237,25 @@ describe('memberships', () => {
     ).toEqual([{ organization: 'OAS', statuses: { CA: 'member', MX: 'member' } }]);
   });
 
+  it("ends the pair's clause where one country goes on alone, and says nothing of observers", () => {
+    expect(
+      memberships(
+        'Argentina and Chile are both members of the OAS, while Chile is an observer of the Andean Community and Argentina is not a member of the EU.',
+        'Argentina–Chile relations',
+      ),
+    ).toEqual([
+      { organization: 'OAS', statuses: { AR: 'member', CL: 'member' } },
+      { organization: 'EU', statuses: { AR: 'non-member' } },
+    ]);
+  });
+
+  it('reads "neither country is a member" and leaves an associate member unsaid', () => {
+    expect(memberships('Neither country is a member of NATO.', 'Argentina–Chile relations')).toEqual([
+      { organization: 'NATO', statuses: { AR: 'non-member', CL: 'non-member' } },
+    ]);
+    expect(memberships('Chile is an associate member of Mercosur.', 'Argentina–Chile relations')).toEqual([]);
+  });
+
   it('reads an application for membership', () => {
     expect(memberships('Albania applied for membership of the European Union in 2009.')).toEqual([
       { organization: 'EU', statuses: { AL: 'applicant' } },
