@@ -40,20 +40,42 @@ export const NOUN_DEMONYMS: Record<string, string[]> = {
 
 /** Other names articles use for a country, by alpha-2 code. */
 export const EXTRA_NAMES: Record<string, string[]> = {
-  GB: ['Britain', 'U.K.', 'UK', 'Great Britain'],
   US: ['U.S.', 'America', 'United States', 'USA', 'U.S.A.'],
   AE: ['UAE'],
   CZ: ['Czech Republic'],
-  MK: ['Republic of Macedonia'],
   MM: ['Burma'],
   SZ: ['Swaziland'],
   TL: ['East Timor'],
-  CV: ['Cape Verde'],
   VA: ['Holy See', 'Vatican'],
-  KR: ['Korea'],
   // The dataset's common name is "Türkiye"; most articles still write "Turkey".
   TR: ['Türkiye', 'Turkey'],
   DE: ['West Germany'],
+  CN: ['PRC', 'Mainland China'],
+  KR: ['Korea', 'ROK'],
+  GB: ['Britain', 'U.K.', 'UK', 'Great Britain', 'England'],
+  // Former names that history sections still use.
+  IR: ['Persia'],
+  TH: ['Siam'],
+  LK: ['Ceylon'],
+  CD: ['Zaire'],
+  ZW: ['Rhodesia'],
+  BJ: ['Dahomey'],
+  BF: ['Upper Volta'],
+  KH: ['Kampuchea'],
+  BA: ['Bosnia'],
+  MK: ['Republic of Macedonia', 'FYROM'],
+  CV: ['Cape Verde', 'Cabo Verde'],
+  BY: ['Byelorussia', 'Belorussia'],
+  KG: ['Kirghizia'],
+};
+
+/** Adjectives the dataset lacks ("Argentinian" beside "Argentine"), by alpha-2 code. */
+export const EXTRA_ADJECTIVES: Record<string, string[]> = {
+  AR: ['Argentinian', 'Argentinean'],
+  NP: ['Nepali'],
+  MV: ['Maldivian'],
+  BA: ['Bosnian'],
+  SI: ['Slovene'],
 };
 
 /**

@@ -1,6 +1,12 @@
 // Every way an article names a country (names, official names, adjectives, demonyms, capitals, codes), built once.
 import countries from 'world-countries';
-import { EXTRA_CITIES, EXTRA_NAMES, HISTORIC_STATES, NOUN_DEMONYMS } from './country-lexicon-supplement.ts';
+import {
+  EXTRA_ADJECTIVES,
+  EXTRA_CITIES,
+  EXTRA_NAMES,
+  HISTORIC_STATES,
+  NOUN_DEMONYMS,
+} from './country-lexicon-supplement.ts';
 
 /** How a phrase names a country: as a name ("Denmark"), an adjective ("Danish"), people ("Danes") or a code. */
 export type CountryForm = 'name' | 'adjective' | 'people' | 'code';
@@ -95,6 +101,7 @@ function build(): CountryLexicon {
       if (!ADJECTIVE_PLURAL_BLOCK.test(adjective)) addPhrase(lexicon, `${adjective}s`, code, 'people');
     }
     for (const noun of NOUN_DEMONYMS[code] ?? []) addPhrase(lexicon, noun, code, 'people');
+    for (const adjective of EXTRA_ADJECTIVES[code] ?? []) addPhrase(lexicon, adjective, code, 'adjective');
   }
   for (const [code, names] of Object.entries(HISTORIC_STATES)) {
     for (const name of names) addPhrase(lexicon, name, code, 'name');
