@@ -222,7 +222,12 @@ export function extractMissions(sentence: SentenceContext): Mission[] {
     const host = where.country ?? otherOf(sentence, sender);
     if (!inPair(sentence, host) || host === sender) return;
     // "Denmark's embassy in Vienna is also accredited to Albania" was read above; "... accredited to Finland" is not ours.
-    if (/^\s*(?:,\s*which\s+)?(?:is|was)\s+(?:also\s+)?accredited\s+to/.test(marked.slice(end))) return;
+    // A city known to be in the other country keeps the mission: "its embassy in Tallinn is also accredited to Latvia".
+    if (
+      where.country === undefined &&
+      /^\s*(?:,\s*which\s+)?(?:is|was)\s+(?:also\s+)?accredited\s+to/.test(marked.slice(end))
+    )
+      return;
     taken.push([start, end]);
     const status = ENDED.test(marked.slice(end, end + 30)) ? 'closed' : statusOf(verb);
     // "consulates-general in Lviv, Lutsk and Odesa": one mission per city of the list.

@@ -195,7 +195,13 @@ describe('missions', () => {
 
   it('leaves out an embassy in, or accredited to, a third country', () => {
     expect(missions('Denmark has an embassy in Belgrade, Serbia.')).toEqual([]);
-    expect(missions("Denmark's embassy in Tirana is also accredited to Kosovo.")).toEqual([]);
+    expect(missions("Denmark's embassy in Vienna is also accredited to Kosovo.")).toEqual([]);
+  });
+
+  it('keeps the embassy in the other country when it is also accredited to a third one, and nothing of the third', () => {
+    expect(missions("Denmark's embassy in Tirana is also accredited to Kosovo.")).toEqual([
+      { sender: 'DK', host: 'AL', kind: 'embassy', city: 'Tirana', residency: 'resident', status: 'open' },
+    ]);
   });
 });
 
