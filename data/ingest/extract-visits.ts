@@ -18,7 +18,7 @@ const DESTINATION = [
 ];
 const HOSTED = /⟨(\d+)⟩(?:['’]s?)?[^⟨.;]{0,60}?\b(?:hosted|received|welcomed)\b/u;
 const VISITISH =
-  /\b(?:visit\w*|travel\w*|trip|went\s+to|came\s+to|arrived|toured|tour|met|meeting|hosted|received|welcomed)\b/i;
+  /\b(?:visit\w*|travel\w*|trip|went\s+to|came\s+to|arrived|toured|tour|met|meeting|talks|hosted|received|welcomed)\b/i;
 // "his first visit to Japan", not "his first bilateral visit outside South Asia" (a first somewhere else).
 const FIRST = /\bfirst\b[^.;]{0,60}?\bvisit(?!\s+(?:outside|abroad|overseas|beyond))|\bbecame\s+the\s+first\b/i;
 const BECAME_FIRST =
@@ -222,5 +222,38 @@ function fromListItem(sentence: SentenceContext, direction: { from: string; to: 
 export function extractVisits(sentence: SentenceContext, next?: SentenceContext): Visit[] {
   const direction = listDirection(sentence);
   if (direction && sentence.dates.length) return fromListItem(sentence, direction);
-  return fromProse(sentence, next);
+  const clauses = visitClauses(sentence);
+  return clauses ? clauses.flatMap((clause) => fromProse(clause, undefined)) : fromProse(sentence, next);
+}
+
+const CLAUSE_BREAK = /,\s+and\s+(?=(?:the\s+)?(?:⟨\d+⟩|\p{Lu}))|;\s+|,\s+while\s+|,\s+whereas\s+/gu;
+const VISIT_VERB =
+  /\b(?:visited|paid\s+(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}visit|travell?ed\s+to|made\s+(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}visit)\b/u;
+
+/**
+ * "A visited Athens on 31 May 2021, and B visited Ankara on 15 April 2021": two visits, read clause by clause,
+ * each clause with the dates written in it. Undefined when the sentence tells one visit.
+ */
+function visitClauses(sentence: SentenceContext): SentenceContext[] | undefined {
+  const marked = sentence.marked.marked;
+  if (sentence.dates.length < 2 || !/,\s+and\s|;|,\s+while\s|,\s+whereas\s/.test(marked)) return undefined;
+  const cuts = [0, ...[...marked.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length), marked.length];
+  const parts: [number, number][] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) parts.push([cuts[i] as number, cuts[i + 1] as number]);
+  if (parts.filter(([a, b]) => VISIT_VERB.test(marked.slice(a, b))).length < 2) return undefined;
+  // Dates are offsets in the plain text: map each marked offset back past the markers before it.
+  const textAt = (at: number) => {
+    let shift = 0;
+    for (const m of marked.slice(0, at).matchAll(/⟨(\d+)⟩/g))
+      shift += (mentionAt(sentence, m[1])?.text.length ?? 0) - m[0].length;
+    return at + shift;
+  };
+  return parts.map(([a, b]) => {
+    const [start, end] = [textAt(a), textAt(b)];
+    return {
+      ...sentence,
+      marked: { ...sentence.marked, marked: marked.slice(a, b) },
+      dates: sentence.dates.filter((d) => d.start >= start && d.end <= end),
+    };
+  });
 }

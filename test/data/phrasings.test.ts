@@ -744,4 +744,22 @@ describe('phrasings of real articles about other pairs', () => {
       ).map((v) => `${v.date} ${v.visitors[0]?.office} ${v.visitors[0]?.name}`),
     ).toEqual(['2021-05-03 Foreign Minister Pekka Haavisto', '2016 Prime Minister Juha Sipilä']);
   });
+
+  it('reads two visits told in one sentence, each with its own date and direction', () => {
+    expect(
+      visits(
+        'Turkish Foreign Minister Mevlüt Çavuşoğlu visited Athens on 31 May 2021, and Greek Foreign Minister Nikos Dendias visited Ankara on 15 April 2021.',
+        'Greece–Turkey relations',
+      ).map((v) => `${v.date} ${v.from}→${v.to} ${v.visitors.map((p) => p.name).join()} ${v.counterparts ?? ''}`),
+    ).toEqual(['2021-05-31 TR→GR Mevlüt Çavuşoğlu ', '2021-04-15 GR→TR Nikos Dendias ']);
+  });
+
+  it('reads "held talks with ... in C" as a visit to C', () => {
+    expect(
+      visits(
+        'In 2018, Greek Prime Minister Alexis Tsipras held talks with Erdoğan in Ankara.',
+        'Greece–Turkey relations',
+      ),
+    ).toMatchObject([{ date: '2018', from: 'GR', to: 'TR' }]);
+  });
 });
