@@ -43,7 +43,7 @@ const PERSON = new RegExp(
 );
 
 const OFFICE_WORD =
-  /Minister|President|Premier|Chancellor|Secretary|King|Queen|Prince|Empress|Emperor|Emir|Sultan|Speaker|Governor|Chief|Duke|Duchess|Taoiseach|T[áa]naiste|minister|president|chancellor|king|queen/;
+  /Minister|President|Premier|Chancellor|Secretary|King|Queen|Prince|Empress|Emperor|Emir|Sultan|Speaker|Governor|Chief|Duke|Duchess|Taoiseach|T[áa]naiste|\b(?:minister|president|chancellor|king|queen)\b/;
 const OFFICE_WORDS = new RegExp(OFFICE_WORD.source, 'g');
 
 // "his Danish counterpart Helle Thorning-Schmidt": a person with a country and no office of their own.
