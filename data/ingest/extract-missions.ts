@@ -4,12 +4,13 @@ import { countryLexicon, countryOfCity } from './country-lexicon.ts';
 import { findDates } from './parse-date.ts';
 import { inPair, mentionAt, otherOf, pairNamed, provenanceOf, type SentenceContext } from './sentence-context.ts';
 
-const KIND = String.raw`([Hh]igh\s+[Cc]ommissions?|[Hh]onorary\s+[Cc]onsulates?(?:[-\s][Gg]eneral)?|[Hh]onorary\s+[Cc]onsul(?:ate|s)?|[Cc]onsulates?[-\s][Gg]eneral|[Cc]onsulates?|[Ee]mbass(?:y|ies)|[Tt]rade\s+[Oo]ffice|[Rr]epresentative\s+[Oo]ffice|[Ll]iaison\s+[Oo]ffice)`;
-const CITY = String.raw`(⟨\d+⟩|\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’-]*|de|del|da|am|upon|on))*)(?:,\s(?:the\s)?⟨(\d+)⟩)?`;
+const KIND = String.raw`([Hh]igh\s+[Cc]ommissions?|[Ll]egations?|[Hh]onorary\s+[Cc]onsulates?(?:[-\s][Gg]eneral)?|[Hh]onorary\s+[Cc]onsul(?:ate|s)?|[Cc]onsulates?[-\s][Gg]eneral|[Cc]onsulates?|[Ee]mbass(?:y|ies)|[Tt]rade\s+[Oo]ffice|[Rr]epresentative\s+[Oo]ffice|[Ll]iaison\s+[Oo]ffice)`;
+// A particle joins two capitalised words ("Frankfurt am Main", "Playa del Carmen"), never ends the city ("Tallinn on").
+const CITY = String.raw`(⟨\d+⟩|\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:(?:de|del|da|am|upon|on)\s)?\p{Lu}[\p{L}\p{M}'’-]*)*)(?:,\s(?:the\s)?⟨(\d+)⟩)?`;
 const OWNER = String.raw`⟨(\d+)⟩(?:['’]s?)?`;
 
 const RESIDENT = new RegExp(
-  String.raw`${OWNER}(?:\s+(?:also|now|currently|still))?\s+(has|had|have|maintains|maintained|keeps|kept|operates|runs|opened|established|reopened|re-opened|closed|has\s+closed|will\s+open|would\s+open|plans\s+to\s+open|planned\s+to\s+open|intends\s+to\s+open|is\s+(?:going|set|due|about)\s+to\s+open|announced\s+(?:that\s+it\s+(?:will|would)\s+open|(?:its\s+)?plans?\s+to\s+open|the\s+opening\s+of))\s+(?:an?\s+|its\s+|one\s+|the\s+|two\s+|three\s+|several\s+)?(?:resident\s+|new\s+)?${KIND}\s+in\s+${CITY}`,
+  String.raw`${OWNER}(?:\s+(?:also|now|currently|still))?\s+(has\s+had|have\s+had|has|had|have|maintains|maintained|keeps|kept|operates|runs|opened|established|reopened|re-opened|closed|has\s+closed|will\s+open|would\s+open|plans\s+to\s+open|planned\s+to\s+open|intends\s+to\s+open|is\s+(?:going|set|due|about)\s+to\s+open|announced\s+(?:that\s+it\s+(?:will|would)\s+open|(?:its\s+)?plans?\s+to\s+open|the\s+opening\s+of))\s+(?:an?\s+|its\s+|one\s+|the\s+|two\s+|three\s+|several\s+)?(?:resident\s+|new\s+)?${KIND}\s+in\s+${CITY}`,
   'gu',
 );
 const POSSESSIVE = new RegExp(String.raw`${OWNER}\s+${KIND}\s+in\s+${CITY}`, 'gu');
@@ -63,7 +64,7 @@ const MORE_CITIES =
 
 // "accredited ... from its embassy in Stockholm until 1990", "had an embassy in X until 2002": no longer so.
 const ENDED =
-  /^\s*(?:,\s*)?until\s+(?:\d|(?:the\s+)?(?:early|mid|late|end)\b|January|February|March|April|May|June|July|August|September|October|November|December)/;
+  /^\s*(?:,\s*)?(?:from\s+\d{4}\s+)?(?:until|to|till)\s+(?:\d|(?:the\s+)?(?:early|mid|late|end)\b|January|February|March|April|May|June|July|August|September|October|November|December)/;
 
 function kindOf(written: string): Mission['kind'] {
   const w = written.toLowerCase();
@@ -119,7 +120,7 @@ function resolveIt(sentence: SentenceContext): string {
 
 /** Missions stated in one sentence; one in a third country (or accredited to one) is left out. */
 export function extractMissions(sentence: SentenceContext): Mission[] {
-  if (!/embass|consul|office|accredit|represent|high\s+commission/i.test(sentence.text)) return [];
+  if (!/embass|consul|office|accredit|represent|high\s+commission|legation/i.test(sentence.text)) return [];
   const marked = resolveIt(sentence);
   const provenance = [provenanceOf(sentence)];
   const missions: Mission[] = [];
@@ -246,7 +247,9 @@ export function extractMissions(sentence: SentenceContext): Mission[] {
       /^\s*(?:,\s*)?(?:which\s+)?(?:was\s+)?(?:opened|established|inaugurated|reopened)\s+(?:in|on)\s/.test(after);
     const dateAfter =
       /^\s*(?:in|on)\s/.test(after) && /open|establish|will|plan|intend|going|set|due|about|announced/.test(verb);
-    const when = openedAfter || dateAfter ? findDates(after)[0]?.edtf : undefined;
+    // "has had an embassy in Tallinn since 1991": open since then.
+    const since = /^\s*(?:,\s*)?since\s/.test(after) && !/close/.test(verb);
+    const when = openedAfter || dateAfter || since ? findDates(after)[0]?.edtf : undefined;
     missions.push({
       sender,
       host,

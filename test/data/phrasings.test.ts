@@ -762,4 +762,16 @@ describe('phrasings of real articles about other pairs', () => {
       ),
     ).toMatchObject([{ date: '2018', from: 'GR', to: 'TR' }]);
   });
+
+  it('reads a former legation as closed, an embassy "since" a year as opened then, and a date after the city', () => {
+    const said = (sentence: string) => missions(sentence, 'Estonia–Finland relations');
+    expect(said('Finland had a legation in Tallinn from 1920 to 1940.')).toEqual([
+      { sender: 'FI', host: 'EE', kind: 'other', city: 'Tallinn', residency: 'resident', status: 'closed' },
+    ]);
+    expect(said('Finland has had an embassy in Tallinn since 1991.')[0]?.opened).toBe('1991');
+    expect(said('Finland opened an embassy in Tallinn on 4 September 1991.')[0]).toMatchObject({
+      city: 'Tallinn',
+      opened: '1991-09-04',
+    });
+  });
 });
