@@ -2,7 +2,7 @@
 import type { Person, Visit } from '../schema/index.ts';
 import { countryOfCity } from './country-lexicon.ts';
 import { findCountryMentions } from './find-country-mentions.ts';
-import { findPeople, NAME_PATTERN, type PersonMention } from './find-people.ts';
+import { findPeople, NAME_PATTERN, OFFICE_PATTERN, type PersonMention } from './find-people.ts';
 import { inPair, mentionAt, otherOf, provenanceOf, type SentenceContext } from './sentence-context.ts';
 
 const PLACE = String.raw`(?:the\s+)?(?:capital\s+of\s+)?(⟨\d+⟩|\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})`;
@@ -198,9 +198,21 @@ function listDirection(sentence: SentenceContext): { from: string; to: string } 
   return inPair(sentence, from) && inPair(sentence, to) && from !== to ? { from, to } : undefined;
 }
 
+const WHOLE_OFFICE = new RegExp(String.raw`^(?:${OFFICE_PATTERN})$`, 'u');
+const WHOLE_NAME = new RegExp(String.raw`^${NAME_PATTERN}$`, 'u');
+
+/** A table row "2014 | Narendra Modi | Prime Minister": the name from one cell, the office from another. */
+function personOfRow(text: string): PersonMention[] {
+  const cells = text.split('|').map((cell) => cell.trim());
+  const office = cells.find((cell) => WHOLE_OFFICE.test(cell));
+  const name = cells.find((cell) => cell !== office && WHOLE_NAME.test(cell) && cell.includes(' '));
+  return name ? [{ name, ...(office ? { office } : {}), start: 0, end: 0 }] : [];
+}
+
 /** Visits in a list item: "Prime Minister N (1994, 2003)" gives one visit per date. */
 function fromListItem(sentence: SentenceContext, direction: { from: string; to: string }): Visit[] {
   let people = findPeople(sentence.marked);
+  if (!people.length && sentence.text.includes('|')) people = personOfRow(sentence.text);
   if (!people.length) {
     const name = /^(?:\d[^A-Z]*?[:–-]\s*)?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,3})/u.exec(
       sentence.text,

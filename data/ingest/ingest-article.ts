@@ -66,14 +66,19 @@ function sentencesOf(
     let listIntro: string | undefined = section.heading;
     let lastParagraph: ArticleBlock | undefined;
     for (const block of section.blocks) {
+      const introBefore = lastParagraph?.text ?? section.heading;
       if (block.kind === 'paragraph') lastParagraph = block;
-      else listIntro = lastParagraph?.text ?? section.heading;
+      else listIntro = introBefore;
+      // A flattened table's rows are read like list items, introduced by the prose before the table.
+      let rowIntro = introBefore;
       const spans =
         block.kind === 'item' ? [{ start: block.start, end: block.end }] : splitSentences(block.text, block.start);
       const paragraph: SentenceContext[] = [];
       for (const span of spans) {
         const raw = block.text.slice(span.start - block.start, span.end - block.start);
         const text = cleanText(raw);
+        const row = block.kind === 'paragraph' && raw.includes('|');
+        if (block.kind === 'paragraph' && !row) rowIntro = text;
         const sentence: SentenceContext = {
           text,
           marked: markCountries(text, pair),
@@ -81,11 +86,12 @@ function sentencesOf(
           span: [span.start, span.end],
           line: block.line + (block.text.slice(0, span.start - block.start).match(/\n/g)?.length ?? 0),
           ...(section.heading !== undefined ? { section: section.heading } : {}),
-          kind: block.kind,
+          kind: row ? 'item' : block.kind,
           pair,
           source,
           before: [...paragraph],
           ...(block.kind === 'item' && listIntro ? { listIntro } : {}),
+          ...(row && rowIntro ? { listIntro: rowIntro } : {}),
         };
         paragraph.push(sentence);
         const previous = out.at(-1);

@@ -774,4 +774,20 @@ describe('phrasings of real articles about other pairs', () => {
       opened: '1991-09-04',
     });
   });
+
+  it('reads visits from a flattened table under "Visits from A to B", and nothing from other tables', () => {
+    expect(
+      visits(
+        '== High-level visits ==\nVisits from India to Japan\nYear | Visitor | Office\n2014 | Narendra Modi | Prime Minister\n\n== Trade ==\nYear | Exports | Imports\n2019 | 4.5 | 12.1',
+        'India–Japan relations',
+      ),
+    ).toEqual([
+      {
+        date: '2014',
+        from: 'IN',
+        to: 'JP',
+        visitors: [{ name: 'Narendra Modi', office: 'Prime Minister', country: 'IN' }],
+      },
+    ]);
+  });
 });
