@@ -198,8 +198,8 @@ function listDirection(sentence: SentenceContext): { from: string; to: string } 
   return inPair(sentence, from) && inPair(sentence, to) && from !== to ? { from, to } : undefined;
 }
 
-const WHOLE_OFFICE = new RegExp(String.raw`^(?:${OFFICE_PATTERN})$`, 'u');
-const WHOLE_NAME = new RegExp(String.raw`^${NAME_PATTERN}$`, 'u');
+const WHOLE_OFFICE = new RegExp(`^(?:${OFFICE_PATTERN})$`, 'u');
+const WHOLE_NAME = new RegExp(`^${NAME_PATTERN}$`, 'u');
 
 /** A table row "2014 | Narendra Modi | Prime Minister": the name from one cell, the office from another. */
 function personOfRow(text: string): PersonMention[] {
