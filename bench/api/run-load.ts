@@ -1,7 +1,7 @@
 // Loads a URL with autocannon or wrk in a child process (spawned, never waited on synchronously), so the
 // load never blocks the event loop of this process, which hosts Miniflare.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,8 +129,12 @@ let wrkScript: string | undefined;
 
 /** wrk with one thread; statuses of 400 and above count as failed. */
 async function runWrk(options: LoadOptions): Promise<LoadResult> {
-  wrkScript ??= join(mkdtempSync(join(tmpdir(), 'relations-bench-wrk-')), 'report.lua');
-  writeFileSync(wrkScript, WRK_REPORT);
+  if (wrkScript === undefined) {
+    const dir = mkdtempSync(join(tmpdir(), 'relations-bench-wrk-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    wrkScript = join(dir, 'report.lua');
+    writeFileSync(wrkScript, WRK_REPORT);
+  }
   const args = ['-t1', `-c${options.connections}`, `-d${options.seconds}s`, '-s', wrkScript];
   for (const [name, value] of Object.entries(options.headers ?? {})) args.push('-H', `${name}: ${value}`);
   const output = await run(WRK, [...args, options.url]);
