@@ -36,6 +36,7 @@ export const NOUN_DEMONYMS: Record<string, string[]> = {
   TJ: ['Tajiks'],
   TM: ['Turkmens'],
   AE: ['Emiratis'],
+  NP: ['Nepalis'],
 };
 
 /** Other names articles use for a country, by alpha-2 code. */

@@ -36,13 +36,18 @@ const SCALES: Record<string, number> = {
   bn: 1e9,
   b: 1e9,
   trillion: 1e12,
+  // Indian English: a lakh is a hundred thousand, a crore ten million.
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 };
 
 /** A number as written: digits with grouping (either separator) or a decimal part, or a number word. */
 export const NUMBER = String.raw`(?:\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundreds\s+of|a\s+dozen)`;
 
 /** A scale word after a number. */
-export const SCALE = String.raw`(?:thousand|million|billion|trillion|mln|mn|bn)\b`;
+export const SCALE = String.raw`(?:thousand|million|billion|trillion|mln|mn|bn|lakhs?|crores?)\b`;
 
 /**
  * The value of a written number. Grouped digits read as thousands whichever separator is used

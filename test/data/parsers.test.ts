@@ -94,6 +94,7 @@ describe('findMoney', () => {
     ['ECU 3 million', 3_000_000, 'XEU'],
     ['50 million Austrian schillings', 50_000_000, 'ATS'],
     ['100 million pesetas', 100_000_000, 'ESP'],
+    ['₹500 crore', 5_000_000_000, 'INR'],
   ])('reads "%s"', (text, amount, currency) => {
     expect(findMoney(text).map(({ amount, currency }) => ({ amount, currency }))).toEqual([{ amount, currency }]);
   });
