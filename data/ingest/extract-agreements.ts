@@ -11,6 +11,10 @@ const DONE =
 const NOT_BILATERAL =
   /\bwith\s+(?:the\s+)?(?:EU|European\s+Union|NATO|UN|United\s+Nations|IMF|World\s+Bank|European\s+Commission)\b|\b(?:[Aa]ccession|Stabili[sz]ation\s+and\s+Association|membership)\b/;
 
+// Instruments many states are party to: both of the pair signing one is not a bilateral agreement.
+const MULTILATERAL =
+  /\b(?:Treaty\s+of\s+(?:Lisbon|Maastricht|Rome|Nice|Amsterdam|Versailles|Westphalia|Trianon|S[èe]vres|Brest-Litovsk)|Paris\s+(?:Climate\s+)?Agreement|(?:Kyoto|Montreal|Minsk)\s+Protocol|Schengen\s+(?:Agreement|Convention)|(?:Nuclear\s+)?Non-Proliferation\s+Treaty|Geneva\s+Conventions?|Ottawa\s+Treaty|Rome\s+Statute|(?:Chemical|Biological)\s+Weapons\s+Convention|Arms\s+Trade\s+Treaty|Outer\s+Space\s+Treaty|Antarctic\s+Treaty|Vienna\s+Convention|North\s+Atlantic\s+Treaty|Warsaw\s+Pact|Dayton\s+Agreement|Helsinki\s+Final\s+Act|Open\s+Skies\s+Treaty|European\s+Convention)\b/;
+
 // The first kind whose words appear wins: climate before aid ("an agreement to assist ... reduce emissions").
 const KINDS: [Kind, RegExp][] = [
   [
@@ -80,6 +84,7 @@ export function extractAgreements(sentence: SentenceContext): Agreement[] {
   const text = sentence.text;
   const instrument = INSTRUMENT.exec(text);
   if (!instrument || !DONE.test(text) || NOT_BILATERAL.test(text) || withThirdCountry(sentence)) return [];
+  if (MULTILATERAL.test(text) && !/\bbilateral\b/i.test(text)) return [];
   const plural = /s$|ies$|a\b/i.test(instrument[1] ?? '');
   const kinds = KINDS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind);
   const chosen: Kind[] = kinds.length === 0 ? ['other'] : plural ? kinds : [kinds[0] as Kind];
@@ -101,8 +106,8 @@ export function extractAgreements(sentence: SentenceContext): Agreement[] {
   const noun = nounOf(instrument[1] ?? 'agreement');
   // "a treaty on air services": a short lower-case topic names an agreement of no listed kind.
   const topic =
-    /\b(on|of|concerning|regarding)\s+((?:the\s+)?[\p{Ll}-]+(?:\s[\p{Ll}-]+){0,3}?)(?=[,.;]|\s+(?:was|were|in|on|signed|between|with)\b|$)/u.exec(
-      text.slice(instrument.index),
+    /\b(on|of|concerning|regarding)\s+((?:the\s+)?[\p{Ll}-]+(?:\s[\p{Ll}-]+){0,3}?)(?=[,.;]|\s+(?:was|were|on|signed|between|with)\b|\s+in\s+(?=\d|\p{Lu})|$)/u.exec(
+      text.slice(instrument.index + (instrument[0]?.length ?? 0)),
     );
   const topicText = topic?.[2]?.replace(/^the\s+/, '');
   const peace = PEACE.exec(text);

@@ -293,6 +293,17 @@ describe('agreements', () => {
     ]);
   });
 
+  it('titles a memorandum by its topic, "in" a field included', () => {
+    expect(
+      agreements('In 2019 the two countries signed a memorandum of understanding on cooperation in tourism.'),
+    ).toEqual([{ date: '2019', title: 'Memorandum of understanding on cooperation in tourism', kind: 'other' }]);
+  });
+
+  it('leaves out multilateral treaties both of the pair signed', () => {
+    expect(agreements('Both countries signed the Treaty of Lisbon in 2007.')).toEqual([]);
+    expect(agreements('Both countries ratified the Paris Agreement in 2016.')).toEqual([]);
+  });
+
   it('leaves out accession instruments, which are not bilateral agreements', () => {
     expect(agreements("Denmark ratified the protocol on Albania's accession to NATO in 2008.")).toEqual([]);
   });
