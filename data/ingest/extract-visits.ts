@@ -20,6 +20,9 @@ const HOSTED = /⟨(\d+)⟩(?:['’]s?)?[^⟨.;]{0,60}?\b(?:hosted|received|welc
 const VISITISH =
   /\b(?:visit\w*|travel\w*|trip|went\s+to|came\s+to|arrived|toured|tour|met|meeting|talks|hosted|received|welcomed)\b/i;
 // "his first visit to Japan", not "his first bilateral visit outside South Asia" (a first somewhere else).
+// "the first ... in 65 years", "their first since 1960": a first for a while, not the first ever.
+const FIRST_SINCE =
+  /\bfirst\b[^.;]*?\b(?:since\s+(?:\d{4}|the\s+\d{4}s)|in\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|some\s+)?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years|decades|decade|century|generation))\b/i;
 const FIRST = /\bfirst\b[^.;]{0,60}?\bvisit(?!\s+(?:outside|abroad|overseas|beyond))|\bbecame\s+the\s+first\b/i;
 const BECAME_FIRST =
   /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,3})\s+(?:became|was)\s+the\s+first\s+(?:⟨(\d+)⟩\s+)?((?:[\p{Ll}-]+\s){0,3}?(?:prime\s+minister|president|head\s+of\s+(?:state|government)|foreign\s+minister|minister|king|queen|chancellor|premier))\s+(?:of\s+⟨(\d+)⟩\s+)?to\s+(?:officially\s+)?visit/u;
@@ -175,7 +178,7 @@ function fromProse(sentence: SentenceContext, next: SentenceContext | undefined)
     visitors,
     ...(counterparts.length ? { counterparts } : {}),
     ...(purpose ? { purpose } : {}),
-    ...(FIRST.test(sentence.text) && d === dates[0] ? { first: true } : {}),
+    ...(FIRST.test(sentence.text) && !FIRST_SINCE.test(sentence.text) && d === dates[0] ? { first: true } : {}),
     provenance: [provenanceOf(sentence)],
   }));
 }

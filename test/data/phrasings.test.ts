@@ -616,13 +616,27 @@ describe('phrasings of real articles about other pairs', () => {
         'In December 2017 Recep Tayyip Erdoğan became the first Turkish president to visit Greece in 65 years.',
         'Greece–Turkey relations',
       )[0],
-    ).toMatchObject({ date: '2017-12', from: 'TR', first: true, visitors: [{ office: 'President', country: 'TR' }] });
+    ).toMatchObject({ date: '2017-12', from: 'TR', visitors: [{ office: 'President', country: 'TR' }] });
+    expect(
+      visits(
+        'In 2014, Toomas Hendrik Ilves became the first Estonian president to visit Finland.',
+        'Estonia–Finland relations',
+      )[0]?.first,
+    ).toBe(true);
     expect(
       visits(
         'Emperor Akihito paid a state visit to India from 30 November to 6 December 2013.',
         'India–Japan relations',
       )[0]?.date,
     ).toBe('2013-11-30/2013-12-06');
+  });
+
+  it('does not read a first visit "in 65 years" or "since 1960" as the first ever', () => {
+    for (const sentence of [
+      'In December 2017 Recep Tayyip Erdoğan became the first Turkish president to visit Greece in 65 years.',
+      'Turkish President Abdullah Gül visited Greece in 2010, the first such visit since 1952.',
+    ])
+      expect(visits(sentence, 'Greece–Turkey relations')[0]?.first).toBeUndefined();
   });
 
   it('does not read a first visit somewhere else as a first visit to the other country', () => {

@@ -113,7 +113,7 @@ describe("Greece–Turkey (Turkey by its common name, consulate lists after a co
       ],
       visits: [
         '1930-10 GR→TR Prime Minister Eleftherios Venizelos (GR)',
-        '2017-12 TR→GR President Recep Tayyip Erdoğan (TR) (first)',
+        '2017-12 TR→GR President Recep Tayyip Erdoğan (TR)',
         '2023-02 GR→TR Foreign Minister Nikos Dendias (GR)',
         '2023-12-07 TR→GR Erdoğan (TR) meeting Prime Minister Kyriakos Mitsotakis (GR)',
         '2024-05-13 GR→TR Prime Minister Kyriakos Mitsotakis (GR)',
