@@ -79,7 +79,14 @@ export function extractDiaspora(sentence: SentenceContext): Diaspora[] {
       const population = parseScaled(m[groups.number] ?? '', m[groups.scale]);
       if (population === undefined || !Number.isInteger(population)) continue;
       // A year-like count ("2016 Danes") is the count, not a date.
-      const when = sentence.dates.find((d) => sentence.text.slice(d.start, d.end) !== m[groups.number]);
+      // "... most of whom arrived after 1991": a date after "after", "since" or "before" is not the figure's.
+      const when = sentence.dates.find(
+        (d) =>
+          sentence.text.slice(d.start, d.end) !== m[groups.number] &&
+          !/\b(?:after|since|before|from|until|between|during|by)\s+$/i.test(
+            sentence.text.slice(Math.max(0, d.start - 9), d.start),
+          ),
+      );
       if (found.some((f) => f.origin === origin && f.residence === residence)) continue;
       found.push({
         origin,

@@ -538,6 +538,12 @@ describe('diaspora', () => {
     expect(diaspora(sentence)[0]).toMatchObject({ origin, population, approximate });
   });
 
+  it('does not date a figure by the year people arrived after', () => {
+    expect(
+      diaspora('About 8,000 Albanians live in Denmark, most of whom arrived after 1991.')[0]?.date,
+    ).toBeUndefined();
+  });
+
   it('needs a people word: a count of anything else is no diaspora', () => {
     expect(diaspora('In 2022 Denmark donated 120 ambulances to Albania.')).toEqual([]);
     expect(diaspora('In 2019 Denmark sent 40 experts to Albania.')).toEqual([]);
