@@ -54,7 +54,7 @@ const NAMED = new RegExp(
 // A proper name such as "Luxembourg Agreement", "Comprehensive Economic Partnership Agreement", "Athens Declaration on
 // Friendly Relations": capitalised words before the noun, and a capitalised topic after it if one follows.
 const PROPER = new RegExp(
-  String.raw`(?:^|\b(?:[Tt]he|[Aa]n?)\s+)((?!(?:The|In|On|A|An|This|That)\b)(?:\p{Lu}[\p{L}-]+\s){1,5}(?:Agreement|Treaty|Accord|Convention|Protocol|Declaration)(?:\s(?:on|of|for|concerning)\s(?:the\s)?\p{Lu}[\p{L}-]*${NAME_WORDS})?)\b`,
+  String.raw`(?:^|\b(?:[Tt]he|[Aa]n?)\s+)((?!(?:The|In|On|A|An|This|That)\b)(?:\p{Lu}[\p{L}–-]+\s){1,5}(?:Agreement|Treaty|Accord|Convention|Protocol|Declaration)(?:\s(?:on|of|for|concerning)\s(?:the\s)?\p{Lu}[\p{L}-]*${NAME_WORDS})?)\b`,
   'u',
 );
 const PEACE = /\bpeace\s+(treaty|agreement|accord)\b/i;

@@ -299,6 +299,12 @@ describe('agreements', () => {
     ).toEqual([{ date: '2019', title: 'Memorandum of understanding on cooperation in tourism', kind: 'other' }]);
   });
 
+  it('names a treaty whose name joins the two adjectives with a dash', () => {
+    expect(
+      agreements('The German–Polish Border Treaty was signed on 14 November 1990.', 'Germany–Poland relations'),
+    ).toEqual([{ date: '1990-11-14', title: 'German–Polish Border Treaty', kind: 'other' }]);
+  });
+
   it('leaves out multilateral treaties both of the pair signed', () => {
     expect(agreements('Both countries signed the Treaty of Lisbon in 2007.')).toEqual([]);
     expect(agreements('Both countries ratified the Paris Agreement in 2016.')).toEqual([]);
