@@ -5,7 +5,8 @@ import { findCountryMentions } from './find-country-mentions.ts';
 import { findPeople, NAME_PATTERN, OFFICE_PATTERN, type PersonMention } from './find-people.ts';
 import { inPair, mentionAt, otherOf, provenanceOf, type SentenceContext } from './sentence-context.ts';
 
-const PLACE = String.raw`(?:the\s+)?(?:capital\s+of\s+)?(⟨\d+⟩|\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})`;
+// A place, and the country written after it ("Osaka, Japan") for a city the dataset does not know.
+const PLACE = String.raw`(?:the\s+)?(?:capital\s+of\s+)?(⟨\d+⟩|\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?:,\s+(?:the\s+)?(⟨\d+⟩))?`;
 const DESTINATION = [
   new RegExp(
     String.raw`\b(?:visit(?:ed|s|ing)?|paid\s+(?:an?\s+)?(?:\w+\s+){0,2}visits?\s+to|(?:state|official|working|first|historic)\s+visits?\s+to|visits?\s+to|trip\s+to|travel(?:l)?ed\s+to|went\s+to|came\s+to|arrived\s+in|toured|tour\s+of)\s+${PLACE}`,
@@ -61,7 +62,10 @@ function destination(sentence: SentenceContext): { code: string; at: number } | 
   for (const pattern of DESTINATION) {
     for (const m of sentence.marked.marked.matchAll(pattern)) {
       const marker = /^⟨(\d+)⟩$/.exec(m[1] ?? '');
-      const code = marker ? mentionAt(sentence, marker[1])?.code : countryOfCity(m[1] ?? '');
+      const written = /^⟨(\d+)⟩$/.exec(m[2] ?? '');
+      const code = marker
+        ? mentionAt(sentence, marker[1])?.code
+        : (countryOfCity(m[1] ?? '') ?? (written ? mentionAt(sentence, written[1])?.code : undefined));
       if (inPair(sentence, code)) return { code, at: m.index };
     }
   }

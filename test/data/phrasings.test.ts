@@ -827,4 +827,10 @@ describe('phrasings of real articles about other pairs', () => {
       },
     ]);
   });
+
+  it('takes the country written after a city the dataset does not know', () => {
+    expect(
+      visits('Prime Minister Narendra Modi visited Osaka, Japan, in June 2019.', 'India–Japan relations'),
+    ).toMatchObject([{ date: '2019-06', from: 'IN', to: 'JP' }]);
+  });
 });
