@@ -65,7 +65,8 @@ function destination(sentence: SentenceContext): { code: string; at: number } | 
       const written = /^⟨(\d+)⟩$/.exec(m[2] ?? '');
       const code = marker
         ? mentionAt(sentence, marker[1])?.code
-        : (countryOfCity(m[1] ?? '') ?? (written ? mentionAt(sentence, written[1])?.code : undefined));
+        : (countryOfCity(m[1] ?? '') ??
+          (written ? mentionAt(sentence, written[1])?.code : sentence.cityCountry?.(m[1] ?? '')));
       if (inPair(sentence, code)) return { code, at: m.index };
     }
   }

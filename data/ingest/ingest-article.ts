@@ -128,6 +128,15 @@ function peopleOf(sentences: { sentence: SentenceContext }[]): Map<string, Known
   return known;
 }
 
+/** Where the article's missions are: city -> country, for cities the dataset does not know. */
+function citiesOf(missions: RelationsRecord['missions']): (city: string) => string | undefined {
+  const known = new Map<string, string>();
+  for (const m of missions) {
+    if (m.city && m.residency === 'resident') known.set(m.city, m.host);
+  }
+  return (city) => known.get(city);
+}
+
 const surname = (name: string) => name.split(' ').at(-1)?.toLowerCase() ?? name;
 
 /** Whether two dates can be the same day told at different precision ("2012" and "2012-05"). */
@@ -217,15 +226,24 @@ export function ingestArticle(text: string, options: IngestOptions = {}): Ingest
     return people.get(surname);
   };
   for (const { sentence } of sentences) sentence.knownPerson = knownPerson;
-  for (const { sentence, next } of sentences) {
+  for (const { sentence } of sentences) {
     try {
       found.events.push(...extractEvents(sentence));
       found.missions.push(...extractMissions(sentence));
       found.memberships.push(...extractMemberships(sentence));
       found.agreements.push(...extractAgreements(sentence));
-      found.visits.push(...extractVisits(sentence, next));
       found.assistance.push(...extractAssistance(sentence));
       found.diaspora.push(...extractDiaspora(sentence));
+    } catch (error) {
+      warnings.push(`line ${sentence.line}: sentence skipped (${(error as Error).message})`);
+    }
+  }
+  // Visits come last: a city the article gives a mission in ("a consulate-general in Osaka") is a known place.
+  const cities = citiesOf(found.missions);
+  for (const { sentence, next } of sentences) {
+    sentence.cityCountry = cities;
+    try {
+      found.visits.push(...extractVisits(sentence, next));
     } catch (error) {
       warnings.push(`line ${sentence.line}: sentence skipped (${(error as Error).message})`);
     }

@@ -23,6 +23,8 @@ export type SentenceContext = {
   listIntro?: string;
   /** An office holder the article names elsewhere, by surname, so that a later bare "Modi" is still a person. */
   knownPerson?: (surname: string) => KnownPerson | undefined;
+  /** The country of a city the article places a mission in ("a consulate-general in Osaka"). */
+  cityCountry?: (city: string) => string | undefined;
 };
 
 /** A person the article names with an office somewhere, and the country it gives them if it says. */

@@ -833,4 +833,13 @@ describe('phrasings of real articles about other pairs', () => {
       visits('Prime Minister Narendra Modi visited Osaka, Japan, in June 2019.', 'India–Japan relations'),
     ).toMatchObject([{ date: '2019-06', from: 'IN', to: 'JP' }]);
   });
+
+  it('knows a city the article places a mission in, even when the visit is told first', () => {
+    expect(
+      visits(
+        '== History ==\nIn 2019 Prime Minister Shinzo Abe visited Mumbai.\n\n== Missions ==\nJapan has consulates-general in Mumbai and Chennai.',
+        'India–Japan relations',
+      ),
+    ).toMatchObject([{ date: '2019', from: 'JP', to: 'IN' }]);
+  });
 });
