@@ -40,6 +40,9 @@ const PURPOSE = [
   /\bfor\s+talks\s+(?:with\s+[^,;.]*?\s+)?(?:on|about)\s+([^,;.]+)/i,
   /\bfor\s+((?:the\s+)?[^,;.⟨]+)\.?$/i,
 ];
+// "for the first time", "for three days", "for two days in 2012": how long or how often, not why.
+const NOT_A_PURPOSE =
+  /^(?:the\s+)?(?:first|second|third|last|\w+th)\s+time\b|^(?:a|one|two|three|four|five|six|seven|several|a\s+few|\d+)[\s-]+(?:days?|weeks?|hours?|nights?|months?)\b/i;
 const FOLLOW_UP =
   /^(?:(?:The|This|During\s+the)\s+)?(?:visit|trip|meeting|talks|discussions)\s+(?:was\s+|were\s+)?(?:focused|focussed|concentrated|centred|centered|dealt|aimed)\s+(?:on|with|at)\s+([^.]+)|^(?:The\s+two(?:\s+\w+)?|They|Both(?:\s+sides|\s+leaders)?)\s+(?:discussed|talked\s+about|focused\s+on)\s+([^.]+)/i;
 const LIST_DIRECTION = /\bfrom\s+(?:the\s+)?⟨(\d+)⟩\s+to\s+(?:the\s+)?⟨(\d+)⟩/u;
@@ -102,7 +105,7 @@ function purposeOf(sentence: SentenceContext, next: SentenceContext | undefined)
   for (const pattern of PURPOSE) {
     const m = pattern.exec(unquoted);
     const phrase = m?.[1] ? clean(sentence, m[1]) : '';
-    if (phrase && phrase.length <= 80 && !/^\d/.test(phrase)) return phrase;
+    if (phrase && phrase.length <= 80 && !/^\d/.test(phrase) && !NOT_A_PURPOSE.test(phrase)) return phrase;
   }
   const matched = next ? FOLLOW_UP.exec(next.text) : undefined;
   const follow = matched?.[1] ?? matched?.[2];

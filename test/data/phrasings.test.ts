@@ -842,4 +842,12 @@ describe('phrasings of real articles about other pairs', () => {
       ),
     ).toMatchObject([{ date: '2019', from: 'JP', to: 'IN' }]);
   });
+
+  it('does not read how long or how often as the purpose of a visit', () => {
+    for (const sentence of [
+      'President Sauli Niinistö visited Estonia in 2012 for the first time.',
+      'President Sauli Niinistö visited Estonia for three days in 2012.',
+    ])
+      expect(visits(sentence, 'Estonia–Finland relations')[0]?.purpose).toBeUndefined();
+  });
 });
