@@ -39,6 +39,10 @@ const PURPOSE = [
   /\b(?:for|to\s+support|towards)\s+((?:the\s+)?[\p{L}\s-]{4,60}?)(?=[,;.]|$)/iu,
 ];
 
+// "for three years", "for the first time": how long or how often, not what for.
+const HOW_LONG =
+  /^(?:the\s+)?(?:first|second|third|last|\w+th)\s+time\b|^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)[\s-]+(?:days?|weeks?|months?|years?|decades?)\b|^(?:the\s+)?(?:period|years?)\b/i;
+
 type Direction = { donor: string; recipient: string };
 
 function directionIn(sentence: SentenceContext): Direction | undefined {
@@ -155,7 +159,7 @@ function purposeOf(sentence: SentenceContext, kind: Assistance['kind']): string 
   if (programme) return programme.trim().replace(/^the\s+/i, '');
   for (const pattern of PURPOSE.slice(1)) {
     const phrase = pattern.exec(marked)?.[1];
-    if (phrase && !/⟨/.test(phrase)) return unmark(sentence, phrase).replace(/^the\s+/i, '');
+    if (phrase && !/⟨/.test(phrase) && !HOW_LONG.test(phrase)) return unmark(sentence, phrase).replace(/^the\s+/i, '');
   }
   return undefined;
 }
