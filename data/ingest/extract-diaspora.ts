@@ -39,7 +39,7 @@ const PATTERNS: {
   },
   {
     pattern: new RegExp(
-      String.raw`⟨(\d+)⟩(?:\s+(?:community|diaspora|minority|population))?\s+in\s+(?:the\s+)?⟨(\d+)⟩(?:\s+(?:numbers?|numbered|counts|totals?|are\s+estimated\s+at|is\s+(?:estimated\s+(?:at|to\s+be)|about|around|approximately)|consists\s+of|of)\s+|\s*\|\s*)${COUNT}`,
+      String.raw`⟨(\d+)⟩(?:\s+(?:community|diaspora|minority|population|${PEOPLE}))?\s+(?:living\s+|residing\s+)?in\s+(?:the\s+)?⟨(\d+)⟩(?:\s+(?:numbers?|numbered|counts|totals?|are\s+estimated\s+at|is\s+(?:estimated\s+(?:at|to\s+be)|about|around|approximately)|consists\s+of|of)\s+|\s*\|\s*)${COUNT}`,
       'giu',
     ),
     groups: { qualifier: 3, number: 4, scale: 5, plus: 6, origin: [1], residence: 2 },

@@ -540,6 +540,7 @@ describe('diaspora', () => {
     ['In 2020, 3,456 Albanians were registered as living in Denmark.', 'AL', 3456, false],
     ['Denmark has an Albanian community of about 5,000.', 'AL', 5000, true],
     ['The number of Albanians in Denmark was 12,000 in 2019.', 'AL', 12_000, false],
+    ['Albanian citizens living in Denmark number about 4,000.', 'AL', 4000, true],
   ])('reads "%s"', (sentence, origin, population, approximate) => {
     expect(diaspora(sentence)[0]).toMatchObject({ origin, population, approximate });
   });
