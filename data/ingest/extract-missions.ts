@@ -51,8 +51,12 @@ const NON_RESIDENT: { pattern: RegExp; groups: NonResidentGroups }[] = [
     groups: { sender: 1, host: 2, city: 3, country: 4 },
   },
 ];
+const ONE = new RegExp(
+  String.raw`${OWNER}(?:\s+(?:also|now|currently))?\s+(has|maintains|keeps|operates|opened|established)\s+one\s+in\s+${CITY}`,
+  'gu',
+);
 const EACH_OTHER =
-  /\b(?:both\s+countries|the\s+two\s+countries|⟨(\d+)⟩\s+and\s+⟨(\d+)⟩|and(?=\s+(?:they\s+)?each\s)(?:\s+they)?)\s+(?:each\s+)?(?:have|maintain|opened|established|operate|each\s+have|each\s+opened)\s+(?:resident\s+)?(?:an?\s+)?(embass(?:y|ies))\s+in\s+(?:each\s+other['’]s|the\s+other['’]s|one\s+another['’]s)\s+capitals?/giu;
+  /\b(?:both\s+countries|the\s+two\s+countries|each\s+(?:country|side|state|nation)|⟨(\d+)⟩\s+and\s+⟨(\d+)⟩|and(?=\s+(?:they\s+)?each\s)(?:\s+they)?)\s+(?:each\s+)?(?:have|has|maintains?|opened|established|operates?|each\s+have|each\s+opened)\s+(?:resident\s+)?(?:an?\s+)?(embass(?:y|ies))\s+in\s+(?:each\s+other['’]s|the\s+other['’]s|one\s+another['’]s)\s+capitals?/giu;
 
 const ANOTHER = new RegExp(
   String.raw`^(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+)(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?${KIND}\s+in\s+${CITY}`,
@@ -282,5 +286,8 @@ export function extractMissions(sentence: SentenceContext): Mission[] {
   for (const m of marked.matchAll(RESIDENT)) resident(m, m[1], m[2] ?? 'has', m[3], m[4], m[5]);
   for (const m of marked.matchAll(POSSESSIVE)) resident(m, m[1], 'has', m[2], m[3], m[4]);
   for (const m of marked.matchAll(OF_OWNER)) resident(m, m[2], 'has', m[1], m[3], m[4]);
+  // "Estonia has an embassy in Helsinki and Finland has one in Tallinn": "one" of the kind named before it.
+  const first = missions[0];
+  if (first) for (const m of marked.matchAll(ONE)) resident(m, m[1], m[2] ?? 'has', first.kind, m[3], m[4]);
   return missions;
 }

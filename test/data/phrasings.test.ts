@@ -851,4 +851,17 @@ describe('phrasings of real articles about other pairs', () => {
     ])
       expect(visits(sentence, 'Estonia–Finland relations')[0]?.purpose).toBeUndefined();
   });
+
+  it('reads "B has one in C" and "each country has an embassy in the other\'s capital"', () => {
+    const cities = (sentence: string) =>
+      missions(sentence, 'Estonia–Finland relations').map((m) => `${m.sender} ${m.kind} ${m.city}`);
+    expect(cities('Estonia has an embassy in Helsinki and Finland has one in Tallinn.')).toEqual([
+      'EE embassy Helsinki',
+      'FI embassy Tallinn',
+    ]);
+    expect(cities("Each country has an embassy in the other's capital.")).toEqual([
+      'EE embassy Helsinki',
+      'FI embassy Tallinn',
+    ]);
+  });
 });
