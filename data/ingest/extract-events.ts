@@ -1,6 +1,13 @@
 // Reads changes in diplomatic relations: established, re-established, recognized, severed, restored.
 import type { RelationsEvent } from '../schema/index.ts';
-import { inPair, mentionAt, provenanceOf, type SentenceContext, thirdCountries } from './sentence-context.ts';
+import {
+  inPair,
+  mentionAt,
+  pairNamed,
+  provenanceOf,
+  type SentenceContext,
+  thirdCountries,
+} from './sentence-context.ts';
 
 type EventType = RelationsEvent['type'];
 
@@ -52,15 +59,36 @@ function withOthers(sentence: SentenceContext, from: number): boolean {
   if (!after) return false;
   const at = from + after[0].length;
   if (/^(?:each\s+other|one\s+another|it|them)\b/i.test(sentence.text.slice(at, at + 12))) return false;
-  const mention = sentence.marked.mentions.find((m) => m.start === at);
-  return !inPair(sentence, mention?.code);
+  // "with Finland and Norway": the pair is in the list if any country of it is.
+  let next = sentence.marked.mentions.find((m) => m.start === at);
+  if (!next) return true;
+  const listed = [next];
+  for (;;) {
+    const end: number = next.end;
+    const joined = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?/.exec(sentence.text.slice(end, end + 12));
+    next = joined ? sentence.marked.mentions.find((m) => m.start === end + joined[0].length) : undefined;
+    if (!next) break;
+    listed.push(next);
+  }
+  return !listed.some((m) => inPair(sentence, m.code));
 }
 
 /** Whether the sentence has a third country as a party ("with Kosovo", "between Italy and ..."). */
 function aboutThirdCountry(sentence: SentenceContext): boolean {
   if (thirdCountries(sentence).length === 0) return false;
-  for (const m of sentence.marked.marked.matchAll(/\b(?:with|between|and|by)\s+(?:the\s+)?⟨(\d+)⟩/g)) {
-    if (!inPair(sentence, mentionAt(sentence, m[1])?.code)) return true;
+  const marked = sentence.marked.marked;
+  if (pairNamed(sentence).length < 2) {
+    for (const m of marked.matchAll(/\b(?:with|between|and|by)\s+(?:the\s+)?⟨(\d+)⟩/g)) {
+      if (!inPair(sentence, mentionAt(sentence, m[1])?.code)) return true;
+    }
+    return false;
+  }
+  // Both named: "recognised Estonia and Latvia" is still about the pair; "... with Finland" alone is not.
+  for (const m of marked.matchAll(
+    /\b(?:with|between|by)\s+(?:the\s+)?(⟨\d+⟩(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?⟨\d+⟩)*)/g,
+  )) {
+    const listed = [...(m[1] ?? '').matchAll(/⟨(\d+)⟩/g)].map((n) => mentionAt(sentence, n[1])?.code);
+    if (!listed.some((code) => inPair(sentence, code))) return true;
   }
   return false;
 }

@@ -57,6 +57,16 @@ describe('relations events', () => {
     expect(events('Denmark recognized Kosovo in 2008.', AL_DK)).toEqual([]);
   });
 
+  it('reads an event whose list of countries holds the pair and a third one, and not one with others only', () => {
+    expect(events('Sweden established diplomatic relations with Finland and Norway in 1905.')).toEqual([
+      { type: 'established', date: '1905' },
+    ]);
+    expect(events('Norway and Sweden established relations with Finland in 1918.')).toEqual([]);
+    expect(events('Finland recognised Estonia and Latvia on 7 July 1920.', 'Estonia–Finland relations')).toEqual([
+      { type: 'recognized', date: '1920-07-07' },
+    ]);
+  });
+
   it('reads "severed ties with" the other of the pair', () => {
     expect(events('Sweden severed ties with Norway in 2018.')).toEqual([{ type: 'severed', date: '2018' }]);
   });
