@@ -19,7 +19,7 @@ function apiRows(results: BenchResults): string[][] {
     n(s.rps),
     ms(s.p50Ms),
     ms(s.p99Ms),
-    ratio === null ? '-' : ratio.toFixed(2),
+    ratio === null ? '-' : ratio.toFixed(3),
     n(s.cpuUsPerRequest),
     s.cpuUsPerRequest && api.bare.cpuUsPerRequest ? (api.bare.cpuUsPerRequest / s.cpuUsPerRequest).toFixed(2) : '-',
     s.note ?? '',
@@ -101,7 +101,7 @@ export function formatReport(results: BenchResults): string {
       results.targets.map((t) => [
         t.name,
         t.target,
-        n(t.value, t.value !== null && t.value < 10 ? 2 : 0),
+        n(t.value, t.value !== null && t.value < 10 ? 3 : 0),
         verdict(t.pass),
       ]),
     ),
@@ -115,7 +115,7 @@ export function formatMarkdown(results: BenchResults): string {
     const t = results.targets.find((x) => x.name === name);
     return t ? `${t.target.replace('>=', '≥').replace('<=', '≤')}: ${verdict(t.pass)}` : '';
   };
-  const ratio = (s: ScenarioResult) => (s.rps !== null && api.bare.rps ? (s.rps / api.bare.rps).toFixed(2) : '-');
+  const ratio = (s: ScenarioResult) => (s.rps !== null && api.bare.rps ? (s.rps / api.bare.rps).toFixed(3) : '-');
   const row = (label: string, s: ScenarioResult, targetName?: string) =>
     `| ${label} | ${n(s.rps)} | ${ms(s.p50Ms)} | ${ms(s.p99Ms)} | ${ratio(s)} | ${n(s.cpuUsPerRequest)} | ${targetName ? target(targetName) : ''} |`;
   return [
