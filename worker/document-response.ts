@@ -21,6 +21,9 @@ interface Prebuilt {
   location: string;
   ok: Headers;
   notModified: Headers;
+  /** The same without Content-Location, for a request already at the canonical path. */
+  okCanonical: Headers;
+  notModifiedCanonical: Headers;
   /** The body as UTF-8, encoded once: a Response copies bytes faster than it encodes a string. */
   bytes: Uint8Array;
 }
@@ -30,13 +33,16 @@ const prebuilt = new WeakMap<StoredDocument, Prebuilt>();
 function headersOf(document: StoredDocument, cacheControl: string, location: string): Prebuilt {
   const known = prebuilt.get(document);
   if (known !== undefined && known.cacheControl === cacheControl && known.location === location) return known;
-  const validators = { etag: document.etag, 'cache-control': cacheControl, 'content-location': location };
+  const validators = { etag: document.etag, 'cache-control': cacheControl };
+  const located = { ...validators, 'content-location': location };
   const built = {
     cacheControl,
     location,
     bytes: known?.bytes ?? new TextEncoder().encode(document.body),
-    ok: new Headers({ 'content-type': JSON_TYPE, ...validators }),
-    notModified: new Headers(validators),
+    ok: new Headers({ 'content-type': JSON_TYPE, ...located }),
+    notModified: new Headers(located),
+    okCanonical: new Headers({ 'content-type': JSON_TYPE, ...validators }),
+    notModifiedCanonical: new Headers(validators),
   };
   prebuilt.set(document, built);
   return built;
@@ -54,9 +60,11 @@ export function documentResponse(
   location: string,
 ): Response {
   const headers = headersOf(document, cacheControl, location);
+  // Content-Location names the canonical URL only where the request spelled it otherwise (dk/alb -> AL/DK).
+  const canonical = c.req.path === location;
   const ifNoneMatch = c.req.raw.headers.get('if-none-match');
   if (ifNoneMatch !== null && etagMatches(ifNoneMatch, document.etag)) {
-    return new Response(null, { status: 304, headers: headers.notModified });
+    return new Response(null, { status: 304, headers: canonical ? headers.notModifiedCanonical : headers.notModified });
   }
-  return new Response(headers.bytes, { headers: headers.ok });
+  return new Response(headers.bytes, { headers: canonical ? headers.okCanonical : headers.ok });
 }

@@ -24,8 +24,9 @@ describe('GET /v1/relations/{a}/{b}', () => {
     expect(new Set(answers.map((res) => res.status))).toEqual(new Set([200]));
     expect(new Set(bodies).size).toBe(1);
     expect(new Set(answers.map((res) => res.headers.get('etag'))).size).toBe(1);
+    // Content-Location points other spellings at the canonical URL, and is left off the canonical one itself.
     expect(answers.map((res) => res.headers.get('content-location'))).toEqual(
-      spellings.map(() => '/v1/relations/AL/DK'),
+      spellings.map((s) => (s === 'AL/DK' ? null : '/v1/relations/AL/DK')),
     );
   });
 

@@ -81,6 +81,14 @@ describe('the demo page', () => {
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
   });
+
+  it('carries the headers only a page needs: a referrer policy and HSTS', async () => {
+    const page = await get('/');
+    expect(page.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(page.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+    const script = await get('/relations-card.js');
+    expect(script.headers.get('referrer-policy')).toBeNull();
+  });
 });
 
 describe('paths that are neither API nor asset', () => {

@@ -21,12 +21,17 @@ const COMMON: ReadonlyArray<readonly [string, string]> = [
   ['x-content-type-options', 'nosniff'],
   // The widget is loaded by pages on other origins, and under COEP they need an explicit cross-origin CORP.
   ['cross-origin-resource-policy', 'cross-origin'],
+];
+// Only pages get these: a JSON answer or a script follows no links (Referrer-Policy), and HSTS need only reach a
+// browser once per host, which the demo page does (workers.dev is HSTS-preloaded anyway; a custom domain sets it at
+// the zone). Each header left off the hot path is measurable throughput (bench/: 14 -> 8 headers, 0.80x -> 0.88x).
+const PAGE_ONLY: ReadonlyArray<readonly [string, string]> = [
   ['referrer-policy', 'strict-origin-when-cross-origin'],
   ['strict-transport-security', 'max-age=31536000'],
 ];
 
 /**
- * Adds nosniff, CORP `cross-origin`, Referrer-Policy, HSTS and a CSP fitting the content type. Not to a 304:
+ * Adds nosniff, CORP `cross-origin` and a CSP fitting the content type; pages also get Referrer-Policy and HSTS. Not to a 304:
  * a cache that revalidates keeps the stored 200's headers and only updates those the 304 carries
  * (RFC 9111 §4.3.4), so these would be bytes on every revalidation for nothing.
  */
@@ -40,5 +45,6 @@ export const securityHeaders = (options: SecurityHeadersOptions = {}): Middlewar
     for (const [name, value] of COMMON) headers.set(name, value);
     const isPage = headers.get('content-type')?.startsWith('text/html') ?? false;
     headers.set('content-security-policy', isPage ? pagePolicy : apiPolicy);
+    if (isPage) for (const [name, value] of PAGE_ONLY) headers.set(name, value);
   };
 };

@@ -39,5 +39,6 @@ export const serverTiming = (): MiddlewareHandler =>
     await next();
     const headers = c.res.headers;
     headers.set('server-timing', metrics(c.get('storeTiming'), performance.now() - started));
-    headers.set('timing-allow-origin', '*');
+    // A 304 refreshes a stored 200 that already carries it (RFC 9111 §4.3.4).
+    if (c.res.status !== 304) headers.set('timing-allow-origin', '*');
   };
