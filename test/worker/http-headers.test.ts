@@ -148,6 +148,11 @@ describe('GET /problems/{type}', () => {
     expect(await res.json()).toMatchObject({ type: problem.type, title: problem.title, status: 400 });
   });
 
+  it('names its canonical URI and does not echo the query string back', async () => {
+    const res = await get('/problems/invalid-country-code?<script>=1');
+    expect(((await res.json()) as { type: string }).type).toBe('https://example.com/problems/invalid-country-code');
+  });
+
   it('answers 404 for a name that is not a problem type, inherited ones included', async () => {
     for (const name of ['nope', '__proto__', 'constructor', 'toString', 'not-found']) {
       expect((await get(`/problems/${name}`)).status).toBe(404);

@@ -80,6 +80,7 @@ describe('the demo page', () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).not.toMatch(/style-src[^;]*unsafe-inline/);
   });
 
   it('carries the headers only a page needs: a referrer policy and HSTS', async () => {

@@ -11,7 +11,7 @@ export interface SecurityHeadersOptions {
 
 const API_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const PAGE_POLICY =
-  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; " +
+  "default-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; " +
   "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 // Not hono/secure-headers: it sends one CSP for every response and a dozen headers, several of them for
