@@ -37,10 +37,12 @@ function compare(file: string, produced: string): void {
 
 compare('data/schema/relations-record.schema.json', relationsRecordJsonSchema());
 
-if (!existsSync(values.seeds)) {
-  console.warn(
-    `data:check: no seed articles at ${values.seeds}; records not checked (set --seeds DIR or RELATIONS_SEEDS)`,
-  );
+const seedsMissing = !existsSync(values.seeds);
+if (seedsMissing) {
+  const message = `no seed articles at ${values.seeds}; records not checked (set --seeds DIR or RELATIONS_SEEDS)`;
+  // In CI a check that checked nothing must not pass; on a laptop without the seeds it still checks the schema.
+  if (process.env.CI) problems.push(message);
+  else console.warn(`data:check: ${message}`);
 } else {
   const manifest = readSourcesManifest(join(root, 'data', 'sources.json'));
   const produced = new Set<string>();
@@ -74,4 +76,8 @@ if (problems.length) {
   );
   process.exit(1);
 }
-console.log('data:check: committed records and JSON Schema match the pipeline');
+console.log(
+  seedsMissing
+    ? 'data:check: the JSON Schema matches the pipeline; records NOT checked (no seeds)'
+    : 'data:check: committed records and JSON Schema match the pipeline',
+);
