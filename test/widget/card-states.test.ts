@@ -83,6 +83,9 @@ describe('<relations-card> states', () => {
     expect(textOf(await failed(local))).toBe('These country codes are not recognised: AL.');
     const alpha3 = mount({ countries: 'ALB XYZ' });
     expect(textOf(await failed(alpha3))).toBe('These country codes are not recognised: ALB, XYZ.');
+    // 'ß' upper-cases to 'SS' (South Sudan): the shape is checked first, so no request goes out for it.
+    const notLatin = mount({ countries: 'ß DK' });
+    expect(textOf(await failed(notLatin))).toContain('not recognised');
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 

@@ -23,8 +23,10 @@ export function splitCodes(countries: string): string[] {
 
 /** Canonicalizes a `countries` value; alpha-3 codes load their table on demand. */
 export async function parseCountryPair(countries: string): Promise<CountryPair> {
-  const parts = splitCodes(countries).map((c) => c.toUpperCase());
-  if (parts.length !== 2 || parts.some((c) => !/^[A-Z]{2,3}$/.test(c))) throw new CountryCodeError(parts);
+  const raw = splitCodes(countries);
+  // Shape before case: 'ß'.toUpperCase() is 'SS', which would ask for South Sudan instead of saying "unknown".
+  if (raw.length !== 2 || raw.some((c) => !/^[A-Za-z]{2,3}$/.test(c))) throw new CountryCodeError(raw);
+  const parts = raw.map((c) => c.toUpperCase());
   let table: Record<string, string> = {};
   if (parts.some((c) => c.length === 3)) table = (await import('./alpha3-codes.ts')).ALPHA3_TO_ALPHA2;
   const alpha2 = parts.map((c) => (c.length === 3 ? table[c] : c));

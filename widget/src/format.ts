@@ -51,6 +51,27 @@ export function createLocalizer(lang: string, locale: string, messages: Messages
       .join('');
   const number = (n: number) => localizeDigits(numbers.formatToParts(n));
 
+  // Formatters are costly to build and a card formats dozens of dates per render: build each once, when first used.
+  const once = <T>(make: () => T) => {
+    let value: T | undefined;
+    return () => (value ??= make());
+  };
+  const dayFormat = once(
+    () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  );
+  const monthFormat = once(() => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }));
+  const moneyFormats = new Map<string, Intl.NumberFormat>();
+  const moneyFormat = (currency: string, fractionDigits: number) => {
+    const key = `${currency}/${fractionDigits}`;
+    let format = moneyFormats.get(key);
+    if (!format) {
+      const options = { style: 'currency', currency, maximumFractionDigits: fractionDigits } as const;
+      format = new Intl.NumberFormat(data ? 'en' : locale, options);
+      moneyFormats.set(key, format);
+    }
+    return format;
+  };
+
   const formatDate = (edtf: string): string => {
     const { year, month, day } = parseDate(edtf);
     if (!month) return String(year);
@@ -58,10 +79,7 @@ export function createLocalizer(lang: string, locale: string, messages: Messages
       const pattern = day ? data.dayPattern : data.monthPattern;
       return fill(pattern, { day: day ?? '', month: data.months[month - 1] ?? '', year });
     }
-    const options: Intl.DateTimeFormatOptions = day
-      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-    return new Intl.DateTimeFormat(locale, options).format(Date.UTC(year, month - 1, day ?? 1));
+    return (day ? dayFormat : monthFormat)().format(Date.UTC(year, month - 1, day ?? 1));
   };
 
   return {
@@ -84,10 +102,10 @@ export function createLocalizer(lang: string, locale: string, messages: Messages
     },
     number,
     money: ({ amount, currency }) => {
-      const options = { style: 'currency', currency, maximumFractionDigits: amount % 1 ? 2 : 0 } as const;
-      if (!data) return new Intl.NumberFormat(locale, options).format(amount);
+      const format = moneyFormat(currency, amount % 1 ? 2 : 0);
+      if (!data) return format.format(amount);
       // English data has the same currency symbols (€, DKK); the bundled pattern places them.
-      const parts = new Intl.NumberFormat('en', options).formatToParts(amount);
+      const parts = format.formatToParts(amount);
       const symbol = parts.find((p) => p.type === 'currency')?.value ?? currency;
       const digits = parts.filter((p) => ['integer', 'group', 'decimal', 'fraction'].includes(p.type));
       return fill(data.currencyPattern, { n: localizeDigits(digits), currency: symbol });

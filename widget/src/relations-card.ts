@@ -71,6 +71,12 @@ function scriptOrigin(): string {
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 /**
+ * Any other failure on the way to a record is a module (a locale chunk, the alpha-3 table) that did not load:
+ * a network failure, which a retry can mend, as status 0 says.
+ */
+const asRecordError = (error: unknown) => (error instanceof RecordError ? error : new RecordError('network', 0));
+
+/**
  * A compact card of the facts about the relations between two countries: since when, embassies, memberships, the
  * latest visit, assistance, diaspora and a dated timeline, in the language of the page, with the source credited.
  *
@@ -159,7 +165,7 @@ export class RelationsCard extends LitElement {
     onComplete: ({ record }) => this.#emit('relations-card-load', record),
     onError: (error) => {
       if (isAbort(error)) return;
-      const failure = error instanceof RecordError ? error : new RecordError('bad-response', 0);
+      const failure = asRecordError(error);
       this.#emit('relations-card-error', { status: failure.status, problem: failure.problem });
     },
   });
@@ -242,10 +248,7 @@ export class RelationsCard extends LitElement {
           return this.#renderError(L, new RecordError('bad-response', 200));
         }
       },
-      error: (error) =>
-        isAbort(error)
-          ? this.#renderSkeleton(L)
-          : this.#renderError(L, error instanceof RecordError ? error : new RecordError('bad-response', 0)),
+      error: (error) => (isAbort(error) ? this.#renderSkeleton(L) : this.#renderError(L, asRecordError(error))),
     });
   }
 
