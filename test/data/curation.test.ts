@@ -1,3 +1,4 @@
+// Curation: curated claims merge beside the article's, with ranks and notes, and conflicts stay visible.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mergeCuration, unmatchedReranks } from '../../data/curation/merge-curation.ts';

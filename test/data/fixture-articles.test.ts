@@ -1,3 +1,4 @@
+// Whole articles in our own words about other pairs: each gives exactly the facts it states.
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../data/ingest/index.ts';
 import { RelationsRecord } from '../../data/schema/index.ts';

@@ -1,3 +1,4 @@
+// `npm run ingest` as a maintainer runs it: files written, one line each, errors with file and line, exit codes.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

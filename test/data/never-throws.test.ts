@@ -1,3 +1,4 @@
+// Property tests: the parser and ingestArticle never throw, whatever text they are given.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ingestArticle, parseArticle } from '../../data/ingest/index.ts';

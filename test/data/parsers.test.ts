@@ -1,3 +1,4 @@
+// The building blocks: article shape, sentences, dates, quantities and money.
 import { describe, expect, it } from 'vitest';
 import { countryLexicon, countryOfCity, lookupCountry } from '../../data/ingest/country-lexicon.ts';
 import { findCountryMentions } from '../../data/ingest/find-country-mentions.ts';

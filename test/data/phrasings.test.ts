@@ -1,3 +1,4 @@
+// One sentence per phrasing real articles use, and the fact each must (or must not) give.
 import { describe, expect, it } from 'vitest';
 import { bare, recordOf } from './article.ts';
 

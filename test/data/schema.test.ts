@@ -1,3 +1,4 @@
+// The record schema accepts well-formed records and rejects malformed ids and dates.
 import { describe, expect, it } from 'vitest';
 import { RelationsRecord } from '../../data/schema/index.ts';
 

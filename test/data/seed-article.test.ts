@@ -1,3 +1,4 @@
+// The seed article gives exactly the facts it states, each number exact, each with its provenance.
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../data/ingest/index.ts';
 import type { RelationsRecord } from '../../data/schema/index.ts';

@@ -1,3 +1,4 @@
+// Languages: strings, plurals, dates and numbers per language, lang inherited and followed, right-to-left.
 import { afterEach, describe, expect, it } from 'vitest';
 import { fact, loaded, mount, reset, shadow, stubFetch, textOf } from './card-harness.ts';
 

@@ -1,3 +1,4 @@
+// Loading, empty, error and retry states, and the load/error events a page listens to.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { failed, loaded, mount, reset, serveRecords, shadow, stubFetch, textOf } from './card-harness.ts';
 import { alDk } from './fixtures/al-dk.ts';

@@ -1,3 +1,4 @@
+// Light, dark and auto themes, custom properties, and reduced motion.
 import { afterEach, describe, expect, it } from 'vitest';
 import { emulateMedia } from './browser-commands.ts';
 import { loaded, mount, reset, shadow, stubFetch } from './card-harness.ts';

@@ -1,3 +1,4 @@
+// Hostile strings in a record stay inert text; only web links become links.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RelationsRecord } from '../../widget/src/record.ts';
 import { loaded, mount, reset, shadow, stubFetch } from './card-harness.ts';

@@ -1,3 +1,4 @@
+// One request per pair however many cards show it; superseded requests are aborted; lazy loading.
 import { afterEach, describe, expect, it } from 'vitest';
 import { API, loaded, mount, reset, serveRecords, shadow, stubFetch } from './card-harness.ts';
 

@@ -1,3 +1,4 @@
+// What the card shows for a record: since when, missions, memberships, visits, aid, diaspora, timeline, credit.
 import { afterEach, describe, expect, it } from 'vitest';
 import { API, fact, loaded, mount, reset, shadow, stubFetch, textOf } from './card-harness.ts';
 import { alDk } from './fixtures/al-dk.ts';

@@ -1,3 +1,4 @@
+// The real bundle renders fully on a page with a strict CSP, loaded from another origin.
 import { afterEach, describe, expect, it } from 'vitest';
 
 interface Report {

@@ -1,3 +1,4 @@
+// Country code lookup: alpha-2 and alpha-3 in any case, canonical pair ids, unknown codes refused.
 import codes from 'i18n-iso-countries/codes.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { pairId } from '../../data/schema/kv-keys.ts';

@@ -1,3 +1,4 @@
+// KV that throws, hangs or holds corrupt records: 503 or the last good copy, never a stack trace.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordKey } from '../../data/schema/kv-keys.ts';
 import { createApp } from '../../worker/app.ts';

@@ -1,3 +1,4 @@
+// HTTP behaviour of every answer: conditional requests, CORS, security headers, Server-Timing, problem types.
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { etagMatches } from '../../worker/document-response.ts';

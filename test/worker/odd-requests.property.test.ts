@@ -1,3 +1,4 @@
+// Property test: no path or query string, however odd, gives a 5xx or an error that is not problem+json.
 import { env, exports } from 'cloudflare:workers';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';

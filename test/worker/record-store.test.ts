@@ -1,3 +1,4 @@
+// RecordStore alone: its in-isolate cache, Cache API tier, KV reads and validation.
 import { describe, expect, it, vi } from 'vitest';
 import { EdgeCache } from '../../worker/edge-cache.ts';
 import { IsolateCache } from '../../worker/isolate-cache.ts';

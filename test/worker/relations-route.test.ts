@@ -1,3 +1,4 @@
+// The record and index routes: any spelling of a pair, the same body and ETag, 404s and 400s.
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AL_DK, expectProblem, minimalRecord, seed, serverTiming } from './fixtures.ts';

@@ -1,3 +1,4 @@
+// The widget bundle, its chunks, flags and the demo page, with the headers cross-site loading needs.
 import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it, vi } from 'vitest';
 import widgetPackage from '../../widget/package.json' with { type: 'json' };
