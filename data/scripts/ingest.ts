@@ -4,9 +4,20 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ingestArticle } from '../ingest/index.ts';
-import { FACT_KINDS } from '../schema/index.ts';
+import { FACT_KINDS, type FactKind } from '../schema/index.ts';
 import { formatRecord } from './record-file.ts';
 import { readSourcesManifest } from './sources-manifest.ts';
+
+/** Each fact kind's name for one fact, so the summary reads "1 event, 2 missions". */
+const ONE: Record<FactKind, string> = {
+  events: 'event',
+  missions: 'mission',
+  memberships: 'membership',
+  agreements: 'agreement',
+  visits: 'visit',
+  assistance: 'assistance',
+  diaspora: 'diaspora',
+};
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values, positionals } = parseArgs({
@@ -64,7 +75,9 @@ for (const file of positionals) {
   writeFileSync(out, formatRecord(record));
   written++;
   warningCount += result.warnings.length;
-  const counts = FACT_KINDS.map((kind) => `${record[kind].length} ${kind}`).join(', ');
+  const counts = FACT_KINDS.map(
+    (kind) => `${record[kind].length} ${record[kind].length === 1 ? ONE[kind] : kind}`,
+  ).join(', ');
   const warned = result.warnings.length ? `, ${result.warnings.length} warning(s)` : '';
   console.log(`${record.id}  ${file} -> ${relative(process.cwd(), out)}: ${counts}${warned}`);
   for (const warning of result.warnings) console.log(`  warning: ${warning}`);
