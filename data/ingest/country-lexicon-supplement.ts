@@ -76,7 +76,16 @@ export const EXTRA_ADJECTIVES: Record<string, string[]> = {
   NP: ['Nepali'],
   MV: ['Maldivian'],
   BA: ['Bosnian'],
-  SI: ['Slovene'],
+  SI: ['Slovene', 'Slovenian'],
+  SR: ['Surinamese'],
+  SV: ['Salvadorean'],
+  EC: ['Ecuadorian'],
+  KZ: ['Kazakh'],
+  UZ: ['Uzbek'],
+  KG: ['Kyrgyz'],
+  TJ: ['Tajik'],
+  TL: ['Timorese'],
+  BW: ['Botswanan'],
 };
 
 /**

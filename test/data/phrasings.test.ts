@@ -556,6 +556,40 @@ describe('diaspora', () => {
     expect(diaspora(sentence)[0]).toMatchObject({ origin, population, approximate });
   });
 
+  it.each([
+    [
+      'According to Statistics Sweden, 21,541 people born in Vietnam were living in Sweden in 2022.',
+      'Sweden–Vietnam relations',
+      'VN',
+      'SE',
+      21_541,
+      '2022',
+    ],
+    [
+      'The 2021 census recorded 87,075 people born in Indonesia living in Australia.',
+      'Australia–Indonesia relations',
+      'ID',
+      'AU',
+      87_075,
+      '2021',
+    ],
+  ])('reads the origin from "people born in X": "%s"', (sentence, title, origin, residence, population, date) => {
+    expect(diaspora(sentence, title)).toEqual([{ origin, residence, population, approximate: false, date }]);
+  });
+
+  it('reads an -ese adjective as the people when they "live in" the other country', () => {
+    for (const sentence of [
+      'About 350,000 Surinamese live in the Netherlands.',
+      'About 350,000 people of Surinamese origin live in the Netherlands.',
+    ])
+      expect(diaspora(sentence, 'Netherlands–Suriname relations')).toEqual([
+        { origin: 'SR', residence: 'NL', population: 350_000, approximate: true },
+      ]);
+    expect(
+      diaspora('About 350,000 Surinamese guilders went to the Netherlands.', 'Netherlands–Suriname relations'),
+    ).toEqual([]);
+  });
+
   it('does not date a figure by the year people arrived after', () => {
     expect(
       diaspora('About 8,000 Albanians live in Denmark, most of whom arrived after 1991.')[0]?.date,
