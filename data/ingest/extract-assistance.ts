@@ -4,7 +4,7 @@ import { findMoney } from './parse-money.ts';
 import { NUMBER, parseScaled, SCALE } from './parse-quantity.ts';
 import { inPair, mentionAt, otherOf, provenanceOf, type SentenceContext } from './sentence-context.ts';
 
-const GIVE = String.raw`(?:(?:paid|pays)(?!\s+(?:an?\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+)?(?:visits?|tribute|homage|respects?|attention))|lent|lend|lends|loaned|donated|donates|provided|provides|gave|gives|given|granted|grants|allocated|allocates|contributed|contributes|sent|sends|pledged|pledges|delivered|delivers|supplied|supplies|gifted|offered|committed|assisted|assists|assist|helped|helps|supported|supports|funded|funds|financed|finances|shipped|handed\s+over|disbursed|spent)`;
+const GIVE = String.raw`(?:(?:paid|pays)(?!\s+(?:an?\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+)?(?:visits?|tribute|homage|respects?|attention))|lent|lend|lends|loaned|donated|donates|provided|provides|gave|gives|given|granted|grants|allocated|allocates|contributed|contributes|sent|sends|pledged|pledges|delivered|delivers|supplied|supplies|gifted|offered|committed|assisted|assists|assist|helped|helps|supported|supports|funded|funds|financed|finances|shipped|handed\s+over|disbursed|spent|promised|promises|earmarked|earmarks|awarded|awards|extended|extends|transferred|transfers)`;
 // "in grants", "the grants": a noun, not the giving verb.
 const GIVE_AT = new RegExp(String.raw`(?<!\b(?:in|of|the|as|and|its|their)\s)\b${GIVE}\b`, 'u');
 const RECEIVED =

@@ -46,6 +46,8 @@ const DATE = new RegExp(
     String.raw`\b([0-3]?\d)\s*[–-]\s*([0-3]?\d)\s+(${MONTH})\s+${YEAR}\b`,
     // "30 November to 6 December 2013": an interval across months, the year written once.
     String.raw`\b([0-3]?\d)\s+(${MONTH})\s*(?:[–-]|to|until|and)\s*([0-3]?\d)\s+(${MONTH})\s*,?\s+${YEAR}\b`,
+    // "between 1967 and 2010", "from 1992 to 1995": a period of years, told in words.
+    String.raw`\b(?:[Bb]etween|[Ff]rom)\s+${YEAR}\s+(?:and|to|until|through)\s+${YEAR}\b(?![.,]\d|\d)`,
   ].join('|'),
   'g',
 );
@@ -82,7 +84,7 @@ export function findDates(text: string): DateMention[] {
       const first = day(m[23], monthOf(m[20]), m[19]);
       const last = day(m[23], monthOf(m[22]), m[21]);
       edtf = first && last && first < last ? `${first}/${last}` : undefined;
-    }
+    } else if (m[24] && m[25]) edtf = m[24] < m[25] ? `${m[24]}/${m[25]}` : undefined;
     if (edtf) found.push({ start: m.index, end: m.index + m[0].length, edtf });
   }
   return found;

@@ -105,6 +105,29 @@ const UNIT_FORMS: Record<string, string> = {
   korunas: 'koruna',
   deutschmarks: 'deutschmark',
   'd-marks': 'd-mark',
+  rupiahs: 'rupiah',
+  hryvnias: 'hryvnia',
+  hryvnie: 'hryvnia',
+  tugrik: 'tögrög',
+  tugriks: 'tögrög',
+  tugrug: 'tögrög',
+  tugrugs: 'tögrög',
+  togrog: 'tögrög',
+  togrogs: 'tögrög',
+  dong: 'đồng',
+  nairas: 'naira',
+  cedis: 'cedi',
+  drams: 'dram',
+  soles: 'sol',
+  quetzales: 'quetzal',
+  quetzals: 'quetzal',
+  shekels: 'shekel',
+  'new shekel': 'shekel',
+  'new shekels': 'shekel',
+  riels: 'riel',
+  kyats: 'kyat',
+  afghanis: 'afghani',
+  rials: 'rial',
 };
 
 /**
@@ -180,7 +203,7 @@ function normalizeUnit(word: string): string {
   return UNIT_FORMS[lower] ?? lower;
 }
 
-const UNIT_WORDS = String.raw`(?:deutsche?\s?marks?|d-marks?|marks?|markkaa?|pesetas?|escudos?|guilders?|gulden|s?c?hillings?|drachm(?:as?|ae)|kroon[is]?|lat[si]|lit(?:as|ai)|tolars?|punts?|ecus?|(?:European\s)?Currency\sUnits?|korun(?:a|as)?|dollars?|euros?|pounds?|francs?|kroner|krone|kronor|krona|króna|lek[ësë]?|lire|lira|reais|real|rupees?|r[o]?ubles?|złoty|zlotys?|yen|yuan|renminbi|pesos?|dinars?|forints?|lei|leu|leva|lev|kunas?|rands?|won|shillings?|riyals?|dirhams?)\b`;
+const UNIT_WORDS = String.raw`(?:deutsche?\s?marks?|d-marks?|marks?|markkaa?|pesetas?|escudos?|guilders?|gulden|s?c?hillings?|drachm(?:as?|ae)|kroon[is]?|lat[si]|lit(?:as|ai)|tolars?|punts?|ecus?|(?:European\s)?Currency\sUnits?|korun(?:a|as)?|dollars?|euros?|pounds?|francs?|kroner|krone|kronor|krona|króna|lek[ësë]?|lire|lira|reais|real|rupees?|r[o]?ubles?|złoty|zlotys?|yen|yuan|renminbi|pesos?|dinars?|forints?|lei|leu|leva|lev|kunas?|rands?|won|shillings?|riyals?|dirhams?|rupiahs?|hryvni(?:a|as|e)|t[uöo]gr[iöo][kg]s?|đồng|dong|baht|ringgit|taka|nairas?|cedis?|birr|drams?|lari|tenge|soles|sol|quetzal(?:es|s)?|(?:new\s)?shekels?|riels?|kyats?|afghanis?|rials?)\b`;
 const CODE = String.raw`\b[A-Z]{3}\b`;
 const SYMBOL = String.raw`(?:DM(?=\s?\d)|US\$|A\$|C\$|NZ\$|HK\$|R\$|\$|€|£|¥|₹|₽|₺|₩|₪)`;
 // A country word before a unit ("Danish kroner", "US dollars"): one or two capitalised words.
@@ -189,13 +212,14 @@ const QUALIFIER = String.raw`(?:(?:[\p{Lu}][\p{L}.]*\s){1,2})?`;
 const MONEY = new RegExp(
   [
     String.raw`(${SYMBOL}|${CODE})\s?(${NUMBER})(?:\s?(${SCALE}|m\b|bn\b))?`,
-    String.raw`\b(${NUMBER})(?:\s?(${SCALE}))?\s?(${SYMBOL}|${CODE}|${QUALIFIER}${UNIT_WORDS})`,
+    // Unit words before codes: with the i flag a code would take the "new" of "new shekels".
+    String.raw`\b(${NUMBER})(?:\s?(${SCALE}))?\s?(${SYMBOL}|${QUALIFIER}${UNIT_WORDS}|${CODE})`,
   ].join('|'),
   'giu',
 );
 
 const CURRENCY_HINT =
-  /[$€£¥₹₽₺₩₪]|zł|Kč|\bDM\b|\b(?:deutsch\w*|d-)?marks?\b|markka|peseta|escudo|guilder|gulden|schilling|drachm|kroon|\blat[si]\b|\blit[ai][si]\b|tolar|\bpunts?\b|\becus?\b|koruna|\b[A-Z]{3}\b|dollar|euro|pound|franc|kron|\blek|\blir[ae]|\brea(?:l|is)\b|rupee|r[o]?uble|z[lł]ot|\byen\b|yuan|renminbi|peso|dinar|forint|\ble[iuv]\b|\bleva\b|kuna|\brands?\b|\bwon\b|shilling|riyal|dirham/i;
+  /[$€£¥₹₽₺₩₪]|zł|Kč|\bDM\b|\b(?:deutsch\w*|d-)?marks?\b|markka|peseta|escudo|guilder|gulden|schilling|drachm|kroon|\blat[si]\b|\blit[ai][si]\b|tolar|\bpunts?\b|\becus?\b|koruna|\b[A-Z]{3}\b|dollar|euro|pound|franc|kron|\blek|\blir[ae]|\brea(?:l|is)\b|rupee|r[o]?uble|z[lł]ot|\byen\b|yuan|renminbi|peso|dinar|forint|\ble[iuv]\b|\bleva\b|kuna|\brands?\b|\bwon\b|shilling|riyal|dirham|rupiah|hryvni|t[uöo]gr[iöo][kg]|đồng|\bdong\b|\bbaht\b|ringgit|\btaka\b|naira|\bcedis?\b|\bbirr\b|\bdrams?\b|\blari\b|\btenge\b|\bsol(?:es)?\b|quetzal|shekel|\briels?\b|\bkyats?\b|afghani|\brials?\b/i;
 
 /** The ISO 4217 code for a written currency: a code, a symbol, or a unit word with an optional country word. */
 export function currencyCode(

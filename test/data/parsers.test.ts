@@ -55,6 +55,8 @@ describe('findDates', () => {
     ['from 1992–2003', '1992/2003'],
     ['on 1971-06-23', '1971-06-23'],
     ['on 12–14 March 2015', '2015-03-12/2015-03-14'],
+    ['between 1967 and 2010', '1967/2010'],
+    ['from 1992 to 1995', '1992/1995'],
   ])('reads "%s" as %s', (text, edtf) => {
     expect(findDates(text).map((d) => d.edtf)).toEqual([edtf]);
   });
@@ -96,6 +98,13 @@ describe('findMoney', () => {
     ['50 million Austrian schillings', 50_000_000, 'ATS'],
     ['100 million pesetas', 100_000_000, 'ESP'],
     ['₹500 crore', 5_000_000_000, 'INR'],
+    ['NLG 3.5 billion', 3_500_000_000, 'NLG'],
+    ['3 billion rupiah', 3_000_000_000, 'IDR'],
+    ['10 million hryvnias', 10_000_000, 'UAH'],
+    ['2 billion tugriks', 2_000_000_000, 'MNT'],
+    ['20 billion đồng', 20_000_000_000, 'VND'],
+    ['5 million baht', 5_000_000, 'THB'],
+    ['10 million new shekels', 10_000_000, 'ILS'],
   ])('reads "%s"', (text, amount, currency) => {
     expect(findMoney(text).map(({ amount, currency }) => ({ amount, currency }))).toEqual([{ amount, currency }]);
   });

@@ -423,6 +423,19 @@ describe('visits', () => {
 });
 
 describe('assistance', () => {
+  it('reads a promise of money as aid, dated by the period it covers', () => {
+    const aid = (body: string) => bare(recordOf('Netherlands–Suriname relations', body).assistance);
+    expect(aid('At independence the Netherlands promised Suriname NLG 3.5 billion.')).toMatchObject([
+      { donor: 'NL', recipient: 'SR', money: { amount: 3_500_000_000, currency: 'NLG' } },
+    ]);
+    expect(
+      bare(
+        recordOf('Sweden–Vietnam relations', 'Between 1967 and 2010 Sweden gave Vietnam aid worth SEK 45 billion.')
+          .assistance,
+      ),
+    ).toMatchObject([{ donor: 'SE', recipient: 'VN', date: '1967/2010', money: { amount: 45e9, currency: 'SEK' } }]);
+  });
+
   it('reads donor and recipient, money and currency, and a purpose', () => {
     expect(assistance('In 2020 Denmark donated 147 million EUR to Albania for reconstruction.')).toEqual([
       {
