@@ -45,7 +45,9 @@ const LABELS: Record<Kind, string> = {
 
 // A name: the noun, then capitalised words joined by small words ("Agreement for Cooperation in the Peaceful Uses
 // of Nuclear Energy"), ending on a capitalised word.
-const NAME_WORDS = String.raw`(?:\s(?:(?:on|of|for|in|the|and|concerning|regarding|between|to)\s)*(?:\p{Lu}[\p{L}-]*))*`;
+// A comma joins capitalised words only inside a list that ends in "and": "Friendship, Cooperation and Consultation".
+const LIST_COMMA = String.raw`,(?=\s\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*)*,?\sand\s\p{Lu})`;
+const NAME_WORDS = String.raw`(?:(?:${LIST_COMMA})?\s(?:(?:on|of|for|in|the|and|concerning|regarding|between|to)\s)*(?:\p{Lu}[\p{L}-]*))*`;
 const NAMED = new RegExp(
   String.raw`\b((?:Treaty|Agreement|Convention|Memorandum\s+of\s+Understanding|Accord|Protocol|Declaration)\s+(?:on|of|for|concerning|regarding)\s+(?:the\s+)?\p{Lu}[\p{L}-]*${NAME_WORDS})`,
   'u',

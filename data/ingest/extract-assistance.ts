@@ -43,6 +43,10 @@ const PURPOSE = [
 const HOW_LONG =
   /^(?:the\s+)?(?:first|second|third|last|\w+th)\s+time\b|^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)[\s-]+(?:days?|weeks?|months?|years?|decades?)\b|^(?:the\s+)?(?:period|years?)\b/i;
 
+// "in grant aid", "as financial assistance": how the money is given, not what it is for.
+const HOW_GIVEN =
+  /^(?:grants?|loans?|financial|foreign|bilateral|official|total|direct|additional|concessional|new|further|more|cash|budget|budgetary)\s+(?:aid|assistance)$/i;
+
 type Direction = { donor: string; recipient: string };
 
 function directionIn(sentence: SentenceContext): Direction | undefined {
@@ -159,7 +163,8 @@ function purposeOf(sentence: SentenceContext, kind: Assistance['kind']): string 
   if (programme) return programme.trim().replace(/^the\s+/i, '');
   for (const pattern of PURPOSE.slice(1)) {
     const phrase = pattern.exec(marked)?.[1];
-    if (phrase && !/⟨/.test(phrase) && !HOW_LONG.test(phrase)) return unmark(sentence, phrase).replace(/^the\s+/i, '');
+    if (phrase && !/⟨/.test(phrase) && !HOW_LONG.test(phrase) && !HOW_GIVEN.test(phrase))
+      return unmark(sentence, phrase).replace(/^the\s+/i, '');
   }
   return undefined;
 }

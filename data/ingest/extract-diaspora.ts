@@ -8,7 +8,7 @@ const COUNT = String.raw`(?:${QUALIFIER}\s+)?(${NUMBER})(?:\s+(${SCALE}))?(\+)?`
 const PEOPLE = '(?:people|persons|citizens|nationals|immigrants|expatriates|migrants|emigrants|individuals)';
 const ORIGIN = String.raw`(?:${PEOPLE}\s+(?:of|from|with)\s+(?:the\s+)?⟨(\d+)⟩(?:\s+(?:origin|descent|background|heritage|ancestry|citizenship|nationality|roots|passports?))?|⟨(\d+)⟩(?:-born(?:\s+(?:residents|inhabitants|${PEOPLE}))?|\s+${PEOPLE})?|(?:${PEOPLE}|residents|inhabitants)\s+born\s+in\s+(?:the\s+)?⟨(\d+)⟩)`;
 // Between the people and the country they live in: "who live in", "are settled in", "emigrated to"; never any verb.
-const LIVING = String.raw`(?:(?:who|that)\s+)?(?:(?:are|were|is|was|have|has|had|been|currently|permanently|legally|officially|reportedly|still|now|mostly|mainly|also)\s+){0,3}(?:(?:living|live|lived|lives|residing|reside|resided|resident|settled|based|registered|working|work|studying|emigrated|immigrated|moved|migrated|born)\s+(?:as\s+(?:living|residing|resident)\s+)?)?`;
+const LIVING = String.raw`(?:(?:who|that)\s+)?(?:(?:are|were|is|was|have|has|had|been|currently|permanently|legally|officially|reportedly|still|now|mostly|mainly|also)\s+){0,3}(?:(?:living|live|lived|lives|residing|reside|resided|resident|settled|based|registered|working|work|studying|emigrated|immigrated|moved|migrated|born)\s+(?:as\s+(?:living|residing|resident)\s+)?|(?:held|hold|holds|holding|had|have|has)\s+(?:valid\s+)?(?:residence|residency|residence\s+and\s+work)\s+(?:permits?|cards?|status)\s+)?`;
 // "people born in Vietnam" names the origin after the people word, so the origin may sit in any of three groups.
 // A count is of people only when the origin is a people word ("Albanians") or a noun says so ("citizens of").
 const PEOPLE_WORD = new RegExp(

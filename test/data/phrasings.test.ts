@@ -285,6 +285,15 @@ describe('memberships', () => {
 });
 
 describe('agreements', () => {
+  it('keeps a comma list of capitalised words inside a treaty name', () => {
+    expect(
+      agreements(
+        'The Treaty of Friendship, Cooperation and Consultation was signed in Porto Seguro on 22 April 2000.',
+        'Brazil–Portugal relations',
+      ),
+    ).toEqual([{ date: '2000-04-22', title: 'Treaty of Friendship, Cooperation and Consultation', kind: 'other' }]);
+  });
+
   it.each([
     ['A defence cooperation agreement was signed in 2015.', 'defence', 'Defence cooperation agreement', '2015'],
     ['In 2009 the two countries signed a visa facilitation agreement.', 'visa', 'Visa agreement', '2009'],
@@ -423,6 +432,14 @@ describe('visits', () => {
 });
 
 describe('assistance', () => {
+  it('does not give "grant aid" as what the aid is for', () => {
+    expect(
+      assistance('In 1991 Japan extended JPY 2.5 billion in grant aid to Mongolia.', 'Japan–Mongolia relations'),
+    ).toEqual([
+      { donor: 'JP', recipient: 'MN', date: '1991', kind: 'grant', money: { amount: 2_500_000_000, currency: 'JPY' } },
+    ]);
+  });
+
   it('reads a promise of money as aid, dated by the period it covers', () => {
     const aid = (body: string) => bare(recordOf('Netherlands–Suriname relations', body).assistance);
     expect(aid('At independence the Netherlands promised Suriname NLG 3.5 billion.')).toMatchObject([
@@ -588,6 +605,12 @@ describe('diaspora', () => {
     ],
   ])('reads the origin from "people born in X": "%s"', (sentence, title, origin, residence, population, date) => {
     expect(diaspora(sentence, title)).toEqual([{ origin, residence, population, approximate: false, date }]);
+  });
+
+  it('counts the holders of residence permits as residents', () => {
+    expect(
+      diaspora('In 2023, 368,449 Brazilian citizens held residence permits in Portugal.', 'Brazil–Portugal relations'),
+    ).toEqual([{ origin: 'BR', residence: 'PT', population: 368_449, approximate: false, date: '2023' }]);
   });
 
   it('reads an -ese adjective as the people when they "live in" the other country', () => {
