@@ -16,10 +16,12 @@ const DESTINATION = [
   // "visited the earthquake zone in Turkey", "toured the port city of Mombasa".
   new RegExp(String.raw`\b(?:visit(?:ed|s|ing)?|toured)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:in|of)\s+${PLACE}`, 'gu'),
   new RegExp(String.raw`\b(?:met|meeting|talks|received|hosted)\b[^.;]{0,160}?\bin\s+${PLACE}`, 'gu'),
+  // "addressed the Australian Parliament", "addressed a joint session of the parliament of Japan": a speech there.
+  /\baddress(?:ed|es|ing)\s+(?:an?\s+(?:joint\s+)?(?:session|sitting|meeting)\s+of\s+)?(?:the\s+)?(?:(⟨\d+⟩)(?:['’]s?)?\s+(?:Parliament|Congress|Senate|National\s+Assembly|Diet|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|House\s+of\s+Commons|parliament|legislature)\b|(?:Parliament|Congress|National\s+Assembly|parliament|legislature)\s+of\s+(?:the\s+)?(⟨\d+⟩))/gu,
 ];
 const HOSTED = /⟨(\d+)⟩(?:['’]s?)?[^⟨.;]{0,60}?\b(?:hosted|received|welcomed)\b/u;
 const VISITISH =
-  /\b(?:visit\w*|travel\w*|trip|went\s+to|came\s+to|arrived|toured|tour|met|meeting|talks|hosted|received|welcomed)\b/i;
+  /\b(?:visit\w*|travel\w*|trip|went\s+to|came\s+to|arrived|toured|tour|met|meeting|talks|hosted|received|welcomed|addressed)\b/i;
 // "his first visit to Japan", not "his first bilateral visit outside South Asia" (a first somewhere else).
 // "the first ... in 65 years", "their first since 1960": a first for a while, not the first ever.
 const FIRST_SINCE =

@@ -341,6 +341,20 @@ describe('agreements', () => {
 });
 
 describe('visits', () => {
+  it.each([
+    '2010: President Susilo Bambang Yudhoyono addressed the Australian Parliament.',
+    'In 2010 President Susilo Bambang Yudhoyono addressed a joint session of the Parliament of Australia.',
+  ])('reads a speech to the other country\'s parliament as a visit: "%s"', (sentence) => {
+    expect(visits(sentence, 'Australia–Indonesia relations')).toEqual([
+      {
+        date: '2010',
+        from: 'ID',
+        to: 'AU',
+        visitors: [{ name: 'Susilo Bambang Yudhoyono', office: 'President', country: 'ID' }],
+      },
+    ]);
+  });
+
   it('reads "paid an official visit to" with the office and the adjective country', () => {
     expect(visits('In October 2014, Albanian Prime Minister Edi Rama paid an official visit to Denmark.')).toEqual([
       {
