@@ -11,6 +11,7 @@ import {
 
 type EventType = RelationsEvent['type'];
 
+// "Diplomatic relations date back to 1969" starts them; "relations date back to 1500" is history, not diplomacy.
 // Order matters: "re-established" must win over "established" at the same place.
 const VERBS: [EventType, RegExp][] = [
   ['re-established', /\b(?:re-?established|re-?establishment|renewed)\b/gi],
@@ -21,7 +22,7 @@ const VERBS: [EventType, RegExp][] = [
   ],
   [
     'established',
-    /\b(?:(?:maintained|had|have\s+had|enjoyed|held|kept)\s+(?:diplomatic\s+)?(?:relations|ties)\s+since|established|establishing|establishment|began(?!\s+to)|begun|started(?!\s+to)|initiated|set\s+up|were\s+opened|opened(?=\s+(?:diplomatic\s+)?(?:relations|ties)))\b/gi,
+    /\b(?:(?:maintained|had|have\s+had|enjoyed|held|kept)\s+(?:diplomatic\s+)?(?:relations|ties)\s+since|established|establishing|establishment|began(?!\s+to)|begun|started(?!\s+to)|initiated|set\s+up|were\s+opened|opened(?=\s+(?:diplomatic\s+)?(?:relations|ties))|(?<=\bdiplomatic\s+(?:relations|ties)\b[^.;]{0,60}?)(?:date[sd]?\s+(?:back\s+to|from)|go(?:es)?\s+back\s+to))\b/gi,
   ],
 ];
 const RELATIONS = /\b(?:relations|ties)\b/i;

@@ -32,6 +32,14 @@ describe('relations events', () => {
     expect(events(sentence)).toEqual([{ type: 'established', date }]);
   });
 
+  it('reads diplomatic relations that "date back to" or "date from" a year as started then, but not mere history', () => {
+    expect(events('Diplomatic relations between Norway and Sweden date from 11 January 1906.')).toEqual([
+      { type: 'established', date: '1906-01-11' },
+    ]);
+    expect(events('Diplomatic relations date back to 1906.')).toEqual([{ type: 'established', date: '1906' }]);
+    expect(events('Relations between Norway and Sweden date back to 1397.')).toEqual([]);
+  });
+
   it('reads "opened diplomatic relations" as their start', () => {
     expect(events('Norway and Sweden opened diplomatic relations on 4 January 1906.')).toEqual([
       { type: 'established', date: '1906-01-04' },
