@@ -36,7 +36,8 @@ const PURPOSE = [
   // "gave ... 10 million Deutsche Mark in flood relief", "as humanitarian aid": the kind of aid says what for.
   /\b(?:in|as|with)\s+((?:[\p{Ll}-]+\s){1,2}(?:relief|aid|assistance|reconstruction))\b/u,
   /\bto\s+help\s+(?:combat|fight|tackle|with|in|address|counter)?\s*([^,;.]+)/i,
-  /\b(?:for|to\s+support|towards)\s+((?:the\s+)?[\p{L}\s-]{4,60}?)(?=[,;.]|$)/iu,
+  // "for COVID-19 relief": digits inside a name, never at its start ("for 2021", "for 3 years").
+  /\b(?:for|to\s+support|towards)\s+((?:the\s+)?\p{L}[\p{L}\d\s-]{3,59}?)(?=[,;.]|\s+(?:in|on|during|by)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|$)/iu,
 ];
 
 // "for three years", "for the first time": how long or how often, not what for.

@@ -454,6 +454,15 @@ describe('visits', () => {
 });
 
 describe('assistance', () => {
+  it('reads a purpose with digits inside it ("COVID-19 relief")', () => {
+    expect(
+      assistance(
+        'In 2021 the Netherlands gave €5 million to Suriname for COVID-19 relief.',
+        'Netherlands–Suriname relations',
+      )[0]?.purpose,
+    ).toBe('COVID-19 relief');
+  });
+
   it('does not give "grant aid" as what the aid is for', () => {
     expect(
       assistance('In 1991 Japan extended JPY 2.5 billion in grant aid to Mongolia.', 'Japan–Mongolia relations'),

@@ -278,3 +278,155 @@ describe('Denmark–Mexico (flattened tables, relations with others, a mission t
     });
   });
 });
+
+describe('Sweden–Vietnam ("date from", aid over a period of years, "people born in X", trade that is not aid)', () => {
+  it('gives exactly the facts the article states, and none about third countries', () => {
+    expect(compact(ingest('sweden-vietnam'))).toEqual({
+      events: ['established 1969-01'],
+      missions: ['SE→VN embassy in Hanoi resident open', 'VN→SE embassy in Stockholm resident open'],
+      memberships: [],
+      agreements: [],
+      visits: ['2004 SE→VN Prime Minister Göran Persson (SE) to Asia–Europe Meeting'],
+      assistance: ['1967/2010 SE→VN grant 45000000000 SEK', '2020 SE→VN grant 1500000 USD for flood relief'],
+      diaspora: ['VN in SE: ~20000 (2022)'],
+    });
+  });
+});
+
+describe('Australia–Indonesia ("consulates-general in A, B and C", a speech to parliament, A$ and vaccine doses)', () => {
+  it('gives exactly the facts the article states, and none about third countries', () => {
+    expect(compact(ingest('australia-indonesia'))).toEqual({
+      events: ['established 1949'],
+      missions: [
+        'AU→ID embassy in Jakarta resident open',
+        'AU→ID consulate-general in Bali resident open',
+        'AU→ID consulate-general in Makassar resident open',
+        'AU→ID consulate-general in Surabaya resident open',
+        'ID→AU embassy in Canberra resident open',
+        'ID→AU consulate-general in Sydney resident open',
+        'ID→AU consulate-general in Melbourne resident open',
+        'ID→AU consulate-general in Perth resident open',
+      ],
+      memberships: [
+        'G20: AU member, ID member',
+        'APEC: AU member, ID member',
+        'East Asia Summit: AU member, ID member',
+      ],
+      agreements: [
+        '2006-11-13 other "Lombok Treaty"',
+        '2019-03-04 trade "Indonesia–Australia Comprehensive Economic Partnership Agreement"',
+      ],
+      visits: [
+        '1972 ID→AU President Suharto (ID)',
+        '2010 ID→AU President Susilo Bambang Yudhoyono (ID)',
+        '2022 AU→ID Prime Minister Anthony Albanese (AU)',
+      ],
+      assistance: ['2004 AU→ID grant 1000000000 AUD', '2021 AU→ID in-kind 2500000 vaccine doses'],
+      diaspora: ['ID in AU: ~87000 (2021)'],
+    });
+  });
+});
+
+describe('Netherlands–Suriname (guilders promised at independence, "people of Surinamese origin", no visits)', () => {
+  it('gives exactly the facts the article states, and none about third countries', () => {
+    expect(compact(ingest('netherlands-suriname'))).toEqual({
+      events: ['established 1975-11-25'],
+      missions: [
+        'NL→SR embassy in Paramaribo resident open',
+        'SR→NL embassy in The Hague resident open',
+        'SR→NL consulate-general in Amsterdam resident open',
+      ],
+      memberships: [],
+      agreements: [],
+      visits: [],
+      assistance: [
+        '? NL→SR grant 3500000000 NLG for development aid',
+        '2021 NL→SR grant 5000000 EUR for COVID-19 relief',
+      ],
+      diaspora: ['SR in NL: ~350000'],
+    });
+  });
+});
+
+describe('Poland–Ukraine (recognition before relations, visit lists both ways, a member and a candidate)', () => {
+  it('gives exactly the facts the article states, and none about third countries', () => {
+    expect(compact(ingest('poland-ukraine'))).toEqual({
+      events: ['recognized 1991-12-02', 'established 1992-01-04'],
+      missions: [
+        'PL→UA embassy in Kyiv resident open',
+        'PL→UA consulate-general in Kharkiv resident open',
+        'PL→UA consulate-general in Lutsk resident open',
+        'PL→UA consulate-general in Lviv resident open',
+        'PL→UA consulate-general in Odesa resident open',
+        'PL→UA consulate-general in Vinnytsia resident open',
+        'UA→PL embassy in Warsaw resident open',
+        'UA→PL consulate-general in Gdańsk resident open',
+        'UA→PL consulate-general in Kraków resident open',
+        'UA→PL consulate-general in Lublin resident open',
+      ],
+      memberships: ['EU: PL member, UA candidate', 'NATO: PL member'],
+      agreements: [],
+      visits: [
+        '2004 PL→UA President Aleksander Kwaśniewski (PL)',
+        '2022 PL→UA President Andrzej Duda (PL)',
+        '2023 UA→PL President Volodymyr Zelenskyy (UA)',
+      ],
+      assistance: [],
+      diaspora: ['UA in PL: ~1000000 (2023)'],
+    });
+  });
+});
+
+describe('Brazil–Portugal (a treaty named with a comma list, residence permits, trade in words that is not aid)', () => {
+  it('gives exactly the facts the article states, and none about third countries', () => {
+    expect(compact(ingest('brazil-portugal'))).toEqual({
+      events: ['recognized 1825-08-29'],
+      missions: [
+        'BR→PT embassy in Lisbon resident open',
+        'BR→PT consulate-general in Lisbon resident open',
+        'BR→PT consulate-general in Porto resident open',
+        'BR→PT consulate-general in Faro resident open',
+        'PT→BR embassy in Brasília resident open',
+        'PT→BR consulate-general in Belo Horizonte resident open',
+        'PT→BR consulate-general in Recife resident open',
+        'PT→BR consulate-general in Rio de Janeiro resident open',
+        'PT→BR consulate-general in Salvador resident open',
+        'PT→BR consulate-general in São Paulo resident open',
+      ],
+      memberships: [
+        'CPLP: BR member, PT member',
+        'Organization of Ibero-American States: BR member, PT member',
+        'UN: BR member, PT member',
+      ],
+      agreements: [
+        '2000-04-22 other "Treaty of Friendship, Cooperation and Consultation"',
+        '1991 other "Agreement on social security"',
+      ],
+      visits: [
+        '2000 BR→PT President Fernando Henrique Cardoso (BR)',
+        '2023 BR→PT President Luiz Inácio Lula da Silva (BR)',
+        '2016 PT→BR President Marcelo Rebelo de Sousa (PT)',
+        '2022 PT→BR President Marcelo Rebelo de Sousa (PT)',
+      ],
+      assistance: [],
+      diaspora: ['BR in PT: ~360000 (2023)'],
+    });
+  });
+});
+
+describe('Japan–Mongolia (grant aid in JPY, a yen loan, "maintains an embassy", nationals who "reside")', () => {
+  it('gives exactly the facts the article states, and none about third countries', () => {
+    expect(compact(ingest('japan-mongolia'))).toEqual({
+      events: ['established 1972-02-24'],
+      missions: ['JP→MN embassy in Ulaanbaatar resident open', 'MN→JP embassy in Tokyo resident open'],
+      memberships: [],
+      agreements: ['2015-02 trade "Japan–Mongolia Economic Partnership Agreement"'],
+      visits: ['2006 JP→MN Prime Minister Junichiro Koizumi (JP) (first)', '2023 JP→MN Emperor Naruhito (JP)'],
+      assistance: [
+        '1991 JP→MN grant 2500000000 JPY',
+        '2008 JP→MN other 28900000000 JPY for new Ulaanbaatar international airport',
+      ],
+      diaspora: ['JP in MN: ~500', 'MN in JP: ~13000 (2022)'],
+    });
+  });
+});
