@@ -48,6 +48,8 @@ const HOW_LONG =
 const HOW_GIVEN =
   /^(?:grants?|loans?|financial|foreign|bilateral|official|total|direct|additional|concessional|new|further|more|cash|budget|budgetary)\s+(?:aid|assistance)$/i;
 
+const OWNER_OF_SUBJECT = /^['’]s?\s+(?:[\p{L}-]+\s+){1,4}$/u;
+
 type Direction = { donor: string; recipient: string };
 
 function directionIn(sentence: SentenceContext): Direction | undefined {
@@ -68,8 +70,17 @@ function directionIn(sentence: SentenceContext): Direction | undefined {
   const verb = GIVE_AT.exec(marked);
   if (!verb) return undefined;
   // The giver: the last country named (as a name, not an adjective) before the verb.
+  // "Sweden's development agency Sida allocated": a possessive owns the subject that gives, so it gives.
+  const ownsGiver = (at: number) =>
+    OWNER_OF_SUBJECT.test(marked.slice(at, verb.index).replace(/^⟨\d+⟩/, '')) &&
+    !/\b(?:was|were|is|are|been|be|request\w*|appeal\w*|need\w*)\b/i.test(marked.slice(at, verb.index));
   const giver = mentions
-    .filter((m) => m.at < verb.index && m.mention?.form === 'name' && !/^⟨\d+⟩['’]/.test(marked.slice(m.at, m.at + 6)))
+    .filter(
+      (m) =>
+        m.at < verb.index &&
+        m.mention?.form === 'name' &&
+        (!/^⟨\d+⟩['’]/.test(marked.slice(m.at, m.at + 6)) || ownsGiver(m.at)),
+    )
     .at(-1);
   const donor = giver?.mention?.code;
   if (!inPair(sentence, donor) || verb.index - (giver?.at ?? 0) > 60) return undefined;

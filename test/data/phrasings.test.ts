@@ -463,6 +463,14 @@ describe('assistance', () => {
     ).toBe('COVID-19 relief');
   });
 
+  it('reads the country that owns the giving agency as the donor, but not one whose request was granted', () => {
+    const sv = (body: string) => assistance(body, 'Sweden–Vietnam relations');
+    expect(sv("Sweden's development agency Sida allocated SEK 40 million to Vietnam in 2015.")).toEqual([
+      { donor: 'SE', recipient: 'VN', date: '2015', kind: 'grant', money: { amount: 40_000_000, currency: 'SEK' } },
+    ]);
+    expect(sv("Vietnam's request for aid was granted in 1970 with SEK 5 million.")).toEqual([]);
+  });
+
   it('does not give "grant aid" as what the aid is for', () => {
     expect(
       assistance('In 1991 Japan extended JPY 2.5 billion in grant aid to Mongolia.', 'Japan–Mongolia relations'),
@@ -636,6 +644,12 @@ describe('diaspora', () => {
     ],
   ])('reads the origin from "people born in X": "%s"', (sentence, title, origin, residence, population, date) => {
     expect(diaspora(sentence, title)).toEqual([{ origin, residence, population, approximate: false, date }]);
+  });
+
+  it('reads "X is home to about 500 Japanese residents"', () => {
+    expect(diaspora('Mongolia is home to about 500 Japanese residents.', 'Japan–Mongolia relations')).toEqual([
+      { origin: 'JP', residence: 'MN', population: 500, approximate: true },
+    ]);
   });
 
   it('counts the holders of residence permits as residents', () => {
