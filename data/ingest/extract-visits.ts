@@ -19,6 +19,8 @@ const DESTINATION = [
   // "addressed the Australian Parliament", "addressed a joint session of the parliament of Japan": a speech there.
   /\baddress(?:ed|es|ing)\s+(?:an?\s+(?:joint\s+)?(?:session|sitting|meeting)\s+of\s+)?(?:the\s+)?(?:(⟨\d+⟩)(?:['’]s?)?\s+(?:Parliament|Congress|Senate|National\s+Assembly|Diet|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|House\s+of\s+Commons|parliament|legislature)\b|(?:Parliament|Congress|National\s+Assembly|parliament|legislature)\s+of\s+(?:the\s+)?(⟨\d+⟩))/gu,
 ];
+const OCCASION_OF =
+  /\b(?:inauguration|funeral|wedding|coronation|swearing-in|investiture|burial|memorial|enthronement|jubilee|birthday)\s+(?:ceremony\s+)?of\s+(?:the\s+)?(?:late\s+|new\s+|newly\s+elected\s+)?$/i;
 const HOSTED = /⟨(\d+)⟩(?:['’]s?)?[^⟨.;]{0,60}?\b(?:hosted|received|welcomed)\b/u;
 const VISITISH =
   /\b(?:visit\w*|travel\w*|trip|went\s+to|came\s+to|arrived|toured|tour|met|meeting|talks|hosted|received|welcomed|addressed)\b/i;
@@ -123,7 +125,11 @@ function fromProse(sentence: SentenceContext, next: SentenceContext | undefined)
   const to = where.code;
   const from = otherOf(sentence, to);
   const marked = sentence.marked.marked;
-  const people = findPeople(sentence.marked);
+  // "for the inauguration of President Jair Bolsonaro": the person of an occasion after the destination is
+  // neither visitor nor, for all the sentence says, someone the visitor met.
+  const people = findPeople(sentence.marked).filter(
+    (p) => p.start < where.at || !OCCASION_OF.test(sentence.marked.marked.slice(Math.max(0, p.start - 40), p.start)),
+  );
   const first = /\bfirst\b/.test(marked) ? BECAME_FIRST.exec(marked) : null;
   if (first?.[1] && first[3]) {
     const country = mentionAt(sentence, first[4] ?? first[2])?.code ?? from;

@@ -349,6 +349,23 @@ describe('agreements', () => {
 });
 
 describe('visits', () => {
+  it('does not make the person of an occasion (an inauguration) someone the visitor met', () => {
+    expect(
+      visits(
+        'Portuguese Prime Minister António Costa traveled to Brasília in 2019 for the inauguration of President Jair Bolsonaro.',
+        'Brazil–Portugal relations',
+      ),
+    ).toEqual([
+      {
+        date: '2019',
+        from: 'PT',
+        to: 'BR',
+        visitors: [{ name: 'António Costa', office: 'Prime Minister', country: 'PT' }],
+        purpose: 'inauguration of President Jair Bolsonaro',
+      },
+    ]);
+  });
+
   it.each([
     '2010: President Susilo Bambang Yudhoyono addressed the Australian Parliament.',
     'In 2010 President Susilo Bambang Yudhoyono addressed a joint session of the Parliament of Australia.',
