@@ -22,7 +22,7 @@ const VERBS: [EventType, RegExp][] = [
   ],
   [
     'established',
-    /\b(?:(?:maintained|had|have\s+had|enjoyed|held|kept)\s+(?:diplomatic\s+)?(?:relations|ties)\s+since|established|establishing|establishment|began(?!\s+to)|begun|started(?!\s+to)|initiated|set\s+up|were\s+opened|opened(?=\s+(?:diplomatic\s+)?(?:relations|ties))|(?<=\bdiplomatic\s+(?:relations|ties)\b[^.;]{0,60}?)(?:date[sd]?\s+(?:back\s+to|from)|go(?:es)?\s+back\s+to))\b/gi,
+    /\b(?:(?:maintained|had|have\s+had|enjoyed|held|kept)\s+(?:diplomatic\s+)?(?:relations|ties)\s+since|established|establishing|establishment|began(?!\s+to)|begun|started(?!\s+to)|initiated|set\s+up|were\s+opened|opened(?=\s+(?:diplomatic\s+)?(?:relations|ties))|(?:date[sd]?\s+(?:back\s+to|from)|go(?:es)?\s+back\s+to)(?<=\bdiplomatic\s+(?:relations|ties)\b[^.;]{0,60}?\s(?:date[sd]?\s+(?:back\s+to|from)|go(?:es)?\s+back\s+to)))\b/gi,
   ],
 ];
 const RELATIONS = /\b(?:relations|ties)\b/i;
