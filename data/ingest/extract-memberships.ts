@@ -7,6 +7,7 @@ const STATUS_WORD =
   /\b(?:members?|membership|joined|join|part|candidates?|appl\w+|aspir\w*|seeks?|seeking|belongs?|acceded|founding|not|never|non-members?|isn['’]t|remains?|stay\w*|left|withdr[ae]w)\b/i;
 
 const NEITHER = /\bneither\s+(?:country|state|nation|side|of\s+the\s+(?:two|countries|states))\b/i;
+const AS_IS = /,?\s+(?:as\s+(?:is|does|has|was)|and\s+so\s+(?:is|does|has))\s+(?:the\s+)?$/;
 const CLAUSE_END = /;|,?\s+(?:while|whereas|but|although)\b|,\s+and\s+(?=⟨)/;
 
 function statusIn(text: string): MembershipStatus | undefined {
@@ -78,13 +79,21 @@ export function extractMemberships(sentence: SentenceContext): Membership[] {
     return mention && mention.form !== 'people' && mention.form !== 'adjective';
   });
   let previousOrganizations: string[] = [];
+  let previousStatus: MembershipStatus | undefined;
   subjects.forEach((m, i) => {
     const code = sentence.marked.mentions[Number(m[1])]?.code;
     const clause = clauses.slice(m.index + m[0].length, subjects[i + 1]?.index ?? clauses.length);
     const organizations = organizationsIn(clause).map((o) => o.name);
-    const status = statusIn(clause);
+    // "A is a member of the Council of Europe, as is B": B's standing is A's.
+    const likeBefore = AS_IS.test(clauses.slice(Math.max(0, m.index - 20), m.index));
+    const status = statusIn(clause) ?? (likeBefore && !organizations.length ? previousStatus : undefined);
     const named = organizations.length ? organizations : previousOrganizations;
     if (organizations.length) previousOrganizations = organizations;
+    previousStatus = status;
+    if (likeBefore && status && inPair(sentence, code)) {
+      for (const organization of named) set(organization, code, status);
+      return;
+    }
     if (
       !status ||
       !inPair(sentence, code) ||

@@ -225,6 +225,16 @@ describe('missions', () => {
 });
 
 describe('memberships', () => {
+  it('gives "as is B" the standing of the clause before, and leaves a third country out', () => {
+    const pu = (body: string) => memberships(body, 'Poland–Ukraine relations');
+    expect(pu('Ukraine is a member of the Council of Europe, as is Poland.')).toEqual([
+      { organization: 'Council of Europe', statuses: { UA: 'member', PL: 'member' } },
+    ]);
+    expect(pu('Ukraine is a candidate for EU membership, as is Moldova.')).toEqual([
+      { organization: 'EU', statuses: { UA: 'candidate' } },
+    ]);
+  });
+
   it('reads "A is an EU candidate and B an EU member"', () => {
     expect(memberships('Albania is an EU candidate and Denmark an EU member.')).toEqual([
       { organization: 'EU', statuses: { AL: 'candidate', DK: 'member' } },
