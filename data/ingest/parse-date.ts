@@ -41,13 +41,15 @@ const DATE = new RegExp(
     String.raw`\b(${MONTH})\s*,?\s+(?:of\s+)?${YEAR}\b`,
     String.raw`\b${YEAR}-(0[1-9]|1[0-2])(?:-([0-3]\d))?\b`,
     String.raw`\b${YEAR}\s*[–—-]\s*${YEAR}(?![\d.,]\d)`,
-    String.raw`(?<![\d.,$€£#]|\d[.,])\b${YEAR}\b(?!s\b|[.,]\d|\d|\s*(?:million|billion|thousand|people|persons|troops|soldiers)\b)`,
+    String.raw`(?<![\d.,$€£#]|\d[.,])\b${YEAR}\b(?!s\b|[.,]\d|\d|[–-]\d\d(?!\d)|\s*(?:million|billion|thousand|people|persons|troops|soldiers)\b)`,
     // "12–14 March 2015": an interval of days (last, so that the groups above keep their numbers).
     String.raw`\b([0-3]?\d)\s*[–-]\s*([0-3]?\d)\s+(${MONTH})\s+${YEAR}\b`,
     // "30 November to 6 December 2013": an interval across months, the year written once.
     String.raw`\b([0-3]?\d)\s+(${MONTH})\s*(?:[–-]|to|until|and)\s*([0-3]?\d)\s+(${MONTH})\s*,?\s+${YEAR}\b`,
     // "between 1967 and 2010", "from 1992 to 1995": a period of years, told in words.
     String.raw`\b(?:[Bb]etween|[Ff]rom)\s+${YEAR}\s+(?:and|to|until|through)\s+${YEAR}\b(?![.,]\d|\d)`,
+    // "2021–22": a financial or season year, the second year written with two digits.
+    String.raw`(?<![\d.,$€£#]|\d[.,])\b${YEAR}[–-](\d\d)\b(?![.,]\d|[–-]\d)`,
   ].join('|'),
   'g',
 );
@@ -85,6 +87,10 @@ export function findDates(text: string): DateMention[] {
       const last = day(m[23], monthOf(m[22]), m[21]);
       edtf = first && last && first < last ? `${first}/${last}` : undefined;
     } else if (m[24] && m[25]) edtf = m[24] < m[25] ? `${m[24]}/${m[25]}` : undefined;
+    else if (m[26] && m[27]) {
+      const last = `${m[26].slice(0, 2)}${m[27]}`;
+      edtf = m[26] < last ? `${m[26]}/${last}` : undefined;
+    }
     if (edtf) found.push({ start: m.index, end: m.index + m[0].length, edtf });
   }
   return found;

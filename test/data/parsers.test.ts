@@ -57,6 +57,8 @@ describe('findDates', () => {
     ['on 12–14 March 2015', '2015-03-12/2015-03-14'],
     ['between 1967 and 2010', '1967/2010'],
     ['from 1992 to 1995', '1992/1995'],
+    ['in 2021–22', '2021/2022'],
+    ['in 1998-99', '1998/1999'],
   ])('reads "%s" as %s', (text, edtf) => {
     expect(findDates(text).map((d) => d.edtf)).toEqual([edtf]);
   });
