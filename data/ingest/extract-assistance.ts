@@ -4,7 +4,8 @@ import { findMoney } from './parse-money.ts';
 import { NUMBER, parseScaled, SCALE } from './parse-quantity.ts';
 import { inPair, mentionAt, otherOf, provenanceOf, type SentenceContext } from './sentence-context.ts';
 
-const GIVE = String.raw`(?:(?:paid|pays)(?!\s+(?:an?\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+)?(?:visits?|tribute|homage|respects?|attention))|lent|lend|lends|loaned|donated|donates|provided|provides|gave|gives|given|granted|grants|allocated|allocates|contributed|contributes|sent|sends|pledged|pledges|delivered|delivers|supplied|supplies|gifted|offered|committed|assisted|assists|assist|helped|helps|supported|supports|funded|funds|financed|finances|shipped|handed\s+over|disbursed|spent|promised|promises|earmarked|earmarks|awarded|awards|extended|extends|transferred|transfers)`;
+// "promised to buy goods worth ...": a promise to do something else is no gift.
+const GIVE = String.raw`(?:(?:paid|pays)(?!\s+(?:an?\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+)?(?:visits?|tribute|homage|respects?|attention))|lent|lend|lends|loaned|donated|donates|provided|provides|gave|gives|given|granted|grants|allocated|allocates|contributed|contributes|sent|sends|pledged(?!\s+to\s+(?!the\b|an?\b|its\b|their\b)[a-z])|pledges(?!\s+to\s+(?!the\b|an?\b|its\b|their\b)[a-z])|delivered|delivers|supplied|supplies|gifted|offered(?!\s+to\s+(?!the\b|an?\b|its\b|their\b)[a-z])|committed(?!\s+to\s+(?!the\b|an?\b|its\b|their\b)[a-z])|assisted|assists|assist|helped|helps|supported|supports|funded|funds|financed|finances|shipped|handed\s+over|disbursed|spent|promised(?!\s+to\s+(?!the\b|an?\b|its\b|their\b)[a-z])|promises(?!\s+to\s+(?!the\b|an?\b|its\b|their\b)[a-z])|earmarked|earmarks|awarded|awards|extended|extends|transferred|transfers)`;
 // "in grants", "the grants": a noun, not the giving verb.
 const GIVE_AT = new RegExp(String.raw`(?<!\b(?:in|of|the|as|and|its|their)\s)\b${GIVE}\b`, 'u');
 const RECEIVED =
@@ -37,7 +38,7 @@ const PURPOSE = [
   /\b(?:in|as|with)\s+((?:[\p{Ll}-]+\s){1,2}(?:relief|aid|assistance|reconstruction))\b/u,
   /\bto\s+help\s+(?:combat|fight|tackle|with|in|address|counter)?\s*([^,;.]+)/i,
   // "for COVID-19 relief": digits inside a name, never at its start ("for 2021", "for 3 years").
-  /\b(?:for|to\s+support|towards)\s+((?:the\s+)?\p{L}[\p{L}\d\s-]{3,59}?)(?=[,;.]|\s+(?:in|on|during|by)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|$)/iu,
+  /\b(?:for|to\s+support|towards)\s+((?:the\s+)?\p{L}[\p{L}\d\s-]{3,59}?)(?=[,;.]|\s*\(|\s+(?:in|on|during|by)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|$)/iu,
 ];
 
 // "for three years", "for the first time": how long or how often, not what for.
@@ -48,6 +49,8 @@ const HOW_LONG =
 const HOW_GIVEN =
   /^(?:grants?|loans?|financial|foreign|bilateral|official|total|direct|additional|concessional|new|further|more|cash|budget|budgetary)\s+(?:aid|assistance)$/i;
 
+// "the British government gave": an adjective with the state it qualifies names the giver.
+const STATE_AFTER = /^⟨\d+⟩\s+(?:government|authorities|state|foreign\s+ministry)\b/;
 const OWNER_OF_SUBJECT = /^['’]s?\s+(?:[\p{L}-]+\s+){1,4}$/u;
 
 type Direction = { donor: string; recipient: string };
@@ -78,7 +81,7 @@ function directionIn(sentence: SentenceContext): Direction | undefined {
     .filter(
       (m) =>
         m.at < verb.index &&
-        m.mention?.form === 'name' &&
+        (m.mention?.form === 'name' || (m.mention?.form === 'adjective' && STATE_AFTER.test(marked.slice(m.at)))) &&
         (!/^⟨\d+⟩['’]/.test(marked.slice(m.at, m.at + 6)) || ownsGiver(m.at)),
     )
     .at(-1);

@@ -498,6 +498,32 @@ describe('assistance', () => {
     expect(sv("Vietnam's request for aid was granted in 1970 with SEK 5 million.")).toEqual([]);
   });
 
+  it('reads "the British government gave" as the United Kingdom giving, and a purpose before "(2019)"', () => {
+    const np = (body: string) => assistance(body, 'Nepal–United Kingdom relations');
+    expect(np('After the 2015 earthquake, the British government gave £150,000 in emergency aid to Nepal.')).toEqual([
+      {
+        donor: 'GB',
+        recipient: 'NP',
+        date: '2015',
+        kind: 'grant',
+        money: { amount: 150_000, currency: 'GBP' },
+        purpose: 'earthquake relief',
+      },
+    ]);
+    expect(
+      assistance(
+        'Japan has provided Mongolia with JPY 1.2 billion in grant aid for school construction (2019).',
+        'Japan–Mongolia relations',
+      )[0]?.purpose,
+    ).toBe('school construction');
+  });
+
+  it('does not read a promise to buy goods, or a trade deal, as aid', () => {
+    const np = (body: string) => assistance(body, 'Nepal–United Kingdom relations');
+    expect(np('The Nepalese government promised to buy British goods worth £150,000 in 2015.')).toEqual([]);
+    expect(np('The Nepalese government announced a trade deal worth £150,000 with the UK.')).toEqual([]);
+  });
+
   it('does not give "grant aid" as what the aid is for', () => {
     expect(
       assistance('In 1991 Japan extended JPY 2.5 billion in grant aid to Mongolia.', 'Japan–Mongolia relations'),
