@@ -218,8 +218,10 @@ const MONEY = new RegExp(
   'giu',
 );
 
+// Codes are upper case: tested apart from the words so that "the" or "and" do not pass for a code.
+const CODE_HINT = /\b[A-Z]{3}\b/;
 const CURRENCY_HINT =
-  /[$€£¥₹₽₺₩₪]|zł|Kč|\bDM\b|\b(?:deutsch\w*|d-)?marks?\b|markka|peseta|escudo|guilder|gulden|schilling|drachm|kroon|\blat[si]\b|\blit[ai][si]\b|tolar|\bpunts?\b|\becus?\b|koruna|\b[A-Z]{3}\b|dollar|euro|pound|franc|kron|\blek|\blir[ae]|\brea(?:l|is)\b|rupee|r[o]?uble|z[lł]ot|\byen\b|yuan|renminbi|peso|dinar|forint|\ble[iuv]\b|\bleva\b|kuna|\brands?\b|\bwon\b|shilling|riyal|dirham|rupiah|hryvni|t[uöo]gr[iöo][kg]|đồng|\bdong\b|\bbaht\b|ringgit|\btaka\b|naira|\bcedis?\b|\bbirr\b|\bdrams?\b|\blari\b|\btenge\b|\bsol(?:es)?\b|quetzal|shekel|\briels?\b|\bkyats?\b|afghani|\brials?\b/i;
+  /[$€£¥₹₽₺₩₪]|zł|Kč|\bDM\b|\b(?:deutsch\w*|d-)?marks?\b|markka|peseta|escudo|guilder|gulden|schilling|drachm|kroon|\blat[si]\b|\blit[ai][si]\b|tolar|\bpunts?\b|\becus?\b|koruna|\beur\b|dollar|euro|pound|franc|kron|\blek|\blir[ae]|\brea(?:l|is)\b|rupee|r[o]?uble|z[lł]ot|\byen\b|yuan|renminbi|peso|dinar|forint|\ble[iuv]\b|\bleva\b|kuna|\brands?\b|\bwon\b|shilling|riyal|dirham|rupiah|hryvni|t[uöo]gr[iöo][kg]|đồng|\bdong\b|\bbaht\b|ringgit|\btaka\b|naira|\bcedis?\b|\bbirr\b|\bdrams?\b|\blari\b|\btenge\b|\bsol(?:es)?\b|quetzal|shekel|\briels?\b|\bkyats?\b|afghani|\brials?\b/i;
 
 /** The ISO 4217 code for a written currency: a code, a symbol, or a unit word with an optional country word. */
 export function currencyCode(
@@ -271,7 +273,7 @@ export function currencyCode(
 /** Every amount of money in `text`, left to right. `pair` decides ambiguous units such as "kroner". */
 export function findMoney(text: string, pair: readonly string[] = []): MoneyMention[] {
   const found: MoneyMention[] = [];
-  if (!/\d/.test(text) || !CURRENCY_HINT.test(text)) return found;
+  if (!/\d/.test(text) || !(CODE_HINT.test(text) || CURRENCY_HINT.test(text))) return found;
   for (const m of text.matchAll(MONEY)) {
     const [numberText, scaleText, currencyText] = m[1] ? [m[2], m[3], m[1]] : [m[4], m[5], m[6]];
     if (!numberText || !currencyText) continue;

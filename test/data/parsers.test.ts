@@ -107,6 +107,7 @@ describe('findMoney', () => {
     ['20 billion đồng', 20_000_000_000, 'VND'],
     ['5 million baht', 5_000_000, 'THB'],
     ['10 million new shekels', 10_000_000, 'ILS'],
+    ['5 million eur', 5_000_000, 'EUR'],
   ])('reads "%s"', (text, amount, currency) => {
     expect(findMoney(text).map(({ amount, currency }) => ({ amount, currency }))).toEqual([{ amount, currency }]);
   });
