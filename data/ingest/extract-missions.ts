@@ -16,6 +16,31 @@ const RESIDENT = new RegExp(
 const POSSESSIVE = new RegExp(String.raw`${OWNER}\s+${KIND}\s+in\s+${CITY}`, 'gu');
 // "the embassy of Estonia in Helsinki", and the list item "Embassy of Finland, Tallinn".
 const OF_OWNER = new RegExp(String.raw`\b${KIND}\s+of\s+(?:the\s+)?⟨(\d+)⟩(?:\s+in|,)\s+${CITY}`, 'gu');
+/** A resident mission, with a city, opening date and status only where the text gives them. */
+function residentMission(
+  sender: string,
+  host: string,
+  kind: Mission['kind'],
+  provenance: Mission['provenance'],
+  {
+    city,
+    opened,
+    status = 'open',
+  }: { city?: string | undefined; opened?: string | undefined; status?: Mission['status'] } = {},
+): Mission {
+  // Key order is the committed records' field order.
+  return {
+    sender,
+    host,
+    kind,
+    ...(city ? { city } : {}),
+    residency: 'resident',
+    ...(opened ? { opened } : {}),
+    status,
+    provenance,
+  };
+}
+
 type NonResidentGroups = { sender: number; host: number; kind?: number; city: number; country: number };
 
 /** Non-resident missions, each pattern with the groups that hold sender, host, kind, city and its country. */
@@ -142,29 +167,13 @@ export function extractMissions(sentence: SentenceContext): Mission[] {
       taken.push([m.index, m.index + m[0].length]);
       // "represented in Denmark through its embassy in Copenhagen": a resident mission after all.
       if (from.country === host) {
-        missions.push({
-          sender,
-          host,
-          kind: kindOf(kindText ?? 'embassy'),
-          ...(from.city ? { city: from.city } : {}),
-          residency: 'resident',
-          status: 'open',
-          provenance,
-        });
+        missions.push(residentMission(sender, host, kindOf(kindText ?? 'embassy'), provenance, { city: from.city }));
         // "... through its embassy in Tallinn and a consulate in Tartu".
         let rest = marked.slice(m.index + m[0].length);
         for (let a = ANOTHER.exec(rest); a; a = ANOTHER.exec(rest)) {
           const more = place(sentence, a[2], a[3]);
           if ((more.country ?? host) === host && more.city)
-            missions.push({
-              sender,
-              host,
-              kind: kindOf(a[1] ?? ''),
-              city: more.city,
-              residency: 'resident',
-              status: 'open',
-              provenance,
-            });
+            missions.push(residentMission(sender, host, kindOf(a[1] ?? ''), provenance, { city: more.city }));
           rest = rest.slice(a[0].length);
         }
         continue;
@@ -192,15 +201,7 @@ export function extractMissions(sentence: SentenceContext): Mission[] {
     for (const sender of sentence.pair) {
       const host = otherOf(sentence, sender);
       const city = lexicon.countries.get(host)?.capitals[0];
-      missions.push({
-        sender,
-        host,
-        kind: 'embassy',
-        ...(city ? { city } : {}),
-        residency: 'resident',
-        status: 'open',
-        provenance,
-      });
+      missions.push(residentMission(sender, host, 'embassy', provenance, { city }));
     }
   }
 
@@ -254,27 +255,16 @@ export function extractMissions(sentence: SentenceContext): Mission[] {
     // "has had an embassy in Tallinn since 1991": open since then.
     const since = /^\s*(?:,\s*)?since\s/.test(after) && !/close/.test(verb);
     const when = openedAfter || dateAfter || since ? findDates(after)[0]?.edtf : undefined;
-    missions.push({
-      sender,
-      host,
-      kind: kindOf(kindText ?? 'embassy'),
-      ...(where.city ? { city: where.city } : {}),
-      residency: 'resident',
-      ...(when ? { opened: when } : {}),
-      status,
-      provenance,
-    });
+    missions.push(
+      residentMission(sender, host, kindOf(kindText ?? 'embassy'), provenance, {
+        city: where.city,
+        opened: when,
+        status,
+      }),
+    );
     for (const city of more) {
       if ((countryOfCity(city) ?? host) !== host) continue;
-      missions.push({
-        sender,
-        host,
-        kind: kindOf(kindText ?? 'embassy'),
-        city,
-        residency: 'resident',
-        status,
-        provenance,
-      });
+      missions.push(residentMission(sender, host, kindOf(kindText ?? 'embassy'), provenance, { city, status }));
     }
     if (another) {
       const at = marked.length - rest.length + another.index;

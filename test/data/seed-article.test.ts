@@ -1,8 +1,8 @@
 // The seed article gives exactly the facts it states, each number exact, each with its provenance.
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../data/ingest/index.ts';
-import type { RelationsRecord } from '../../data/schema/index.ts';
-import { RelationsRecord as RecordSchema } from '../../data/schema/index.ts';
+import { FACT_KINDS, RelationsRecord as RecordSchema, type RelationsRecord } from '../../data/schema/index.ts';
+import { bare } from './article.ts';
 import { NO_SEED, seedText } from './seed-path.ts';
 
 // The seed lives in ../shared/seeds, outside the repository: a clone without it skips these tests.
@@ -27,7 +27,7 @@ describe.skipIf(NO_SEED)(
     });
 
     it('finds the two embassies, each in the other capital', () => {
-      expect(record.missions.map(({ provenance, ...m }) => m)).toEqual([
+      expect(bare(record.missions)).toEqual([
         { sender: 'AL', host: 'DK', kind: 'embassy', city: 'Copenhagen', residency: 'resident', status: 'open' },
         { sender: 'DK', host: 'AL', kind: 'embassy', city: 'Tirana', residency: 'resident', status: 'open' },
       ]);
@@ -41,14 +41,14 @@ describe.skipIf(NO_SEED)(
     });
 
     it('finds the 1971 trade agreement and the 2006 climate agreement, with short titles', () => {
-      expect(record.agreements.map(({ provenance, ...a }) => a)).toEqual([
+      expect(bare(record.agreements)).toEqual([
         { date: '1971-06-23', title: 'Trade agreement', kind: 'trade' },
         { date: '2006', title: 'Climate agreement', kind: 'climate' },
       ]);
     });
 
     it('finds exactly four visits, with direction, people and dates as written', () => {
-      const visits = record.visits.map(({ provenance, ...v }) => v);
+      const visits = bare(record.visits);
       expect(visits).toHaveLength(4);
       expect(visits).toContainEqual({
         date: '2006',
@@ -85,7 +85,7 @@ describe.skipIf(NO_SEED)(
     });
 
     it('finds the aid amounts and items exactly, all from Denmark to Albania', () => {
-      const aid = record.assistance.map(({ provenance, ...a }) => a);
+      const aid = bare(record.assistance);
       expect(aid).toEqual([
         {
           donor: 'DK',
@@ -132,9 +132,7 @@ describe.skipIf(NO_SEED)(
     });
 
     it('finds about 8,000 Albanians living in Denmark', () => {
-      expect(record.diaspora.map(({ provenance, ...d }) => d)).toEqual([
-        { origin: 'AL', residence: 'DK', population: 8000, approximate: true },
-      ]);
+      expect(bare(record.diaspora)).toEqual([{ origin: 'AL', residence: 'DK', population: 8000, approximate: true }]);
     });
 
     it('points every fact at the sentence it came from', () => {
@@ -145,15 +143,7 @@ describe.skipIf(NO_SEED)(
         section: 'Diaspora',
         method: 'rule',
       });
-      for (const kind of [
-        'events',
-        'missions',
-        'memberships',
-        'agreements',
-        'visits',
-        'assistance',
-        'diaspora',
-      ] as const) {
+      for (const kind of FACT_KINDS) {
         for (const fact of record[kind]) {
           for (const p of fact.provenance) {
             expect(p.span, `${kind} fact without a span`).toBeDefined();
