@@ -3,10 +3,8 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { offlineEnv, root } from '../../worker/scripts/wrangler-env.ts';
+import { offlineEnv, root, wranglerBin } from '../../worker/scripts/wrangler-env.ts';
 import { freePort } from './free-port.ts';
-
-const wranglerBin = join(root, 'node_modules', 'wrangler', 'bin', 'wrangler.js');
 
 /** A running worker: its origin, and how to stop it. */
 export interface LocalWorker {

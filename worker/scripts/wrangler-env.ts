@@ -6,15 +6,18 @@ import { fileURLToPath } from 'node:url';
 /** The repository's root folder. */
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Environment variables that keep wrangler and miniflare from reaching outside this machine. */
-export const offlineEnv: NodeJS.ProcessEnv = {
-  ...process.env,
+/** The variables that keep wrangler and miniflare offline: no telemetry, no update check, no cf.json download. */
+export const OFFLINE_VARS = {
   WRANGLER_SEND_METRICS: 'false',
   WRANGLER_HIDE_BANNER: 'true',
   CLOUDFLARE_CF_FETCH_ENABLED: 'false',
-};
+} as const;
 
-const wranglerBin = join(root, 'node_modules', 'wrangler', 'bin', 'wrangler.js');
+/** This process's environment with OFFLINE_VARS, for wrangler child processes. */
+export const offlineEnv: NodeJS.ProcessEnv = { ...process.env, ...OFFLINE_VARS };
+
+/** The project's wrangler CLI, run with this Node rather than through npx. */
+export const wranglerBin = join(root, 'node_modules', 'wrangler', 'bin', 'wrangler.js');
 
 /** Runs wrangler to completion; exits the process with wrangler's code if it fails. */
 export function wrangler(args: string[]): void {
