@@ -1,17 +1,15 @@
 // `npm start`: builds, seeds wrangler's local KV and runs the worker on localhost with the demo page.
-import { parseArgs } from 'node:util';
+import { type StartOptions, startOptions } from './start-options.ts';
 import { npmRun, wrangler, wranglerSpawn } from './wrangler-env.ts';
 
-const { values } = parseArgs({
-  options: { port: { type: 'string', short: 'p' }, host: { type: 'string' } },
-  allowPositionals: false,
-});
-const port = Number(values.port ?? process.env.PORT ?? 8787);
-if (!Number.isInteger(port) || port < 1 || port > 65535) {
-  console.error(`npm start: --port must be a number from 1 to 65535 (got "${values.port ?? process.env.PORT}")`);
+let options: StartOptions;
+try {
+  options = startOptions(process.argv.slice(2), process.env);
+} catch (error) {
+  console.error(`npm start: ${(error as Error).message}`);
   process.exit(2);
 }
-const host = values.host ?? '127.0.0.1';
+const { port, host } = options;
 
 console.log('1/3 building the data and the widget…');
 npmRun('build');
