@@ -264,6 +264,7 @@ export function ingestArticle(text: string, options: IngestOptions = {}): Ingest
     visits: mergeVisits(found.visits),
     assistance: mergeFacts(found.assistance, assistanceKey),
     diaspora: mergeFacts(found.diaspora, (d) => `${d.origin} ${d.residence} ${d.population} ${d.date}`),
+    borders: [],
     seeAlso: extractSeeAlso(article.sections),
     sources: [
       {

@@ -3,7 +3,9 @@ import * as z from 'zod';
 import {
   Agreement,
   Assistance,
+  Border,
   Diaspora,
+  FACT_KINDS,
   Membership,
   Mission,
   RelationsEvent,
@@ -14,7 +16,7 @@ import {
 /** A change of rank for the extracted facts of one kind that match every field given in `match`. */
 export const Rerank = z
   .object({
-    kind: z.enum(['events', 'missions', 'memberships', 'agreements', 'visits', 'assistance', 'diaspora']),
+    kind: z.enum(FACT_KINDS),
     match: z
       .record(z.string(), z.unknown())
       .describe('Fields a fact must equal to be re-ranked, e.g. {"city": "Tirana"}.'),
@@ -39,6 +41,7 @@ export const Curation = z
         visits: z.array(Visit).optional(),
         assistance: z.array(Assistance).optional(),
         diaspora: z.array(Diaspora).optional(),
+        borders: z.array(Border).optional(),
       })
       .default({}),
     rerank: z.array(Rerank).default([]),

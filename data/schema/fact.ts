@@ -11,7 +11,13 @@ export const Provenance = z
       .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
       .optional()
       .describe('Character offsets [start, end) of the sentence in the source text.'),
-    method: z.enum(['rule', 'curated']).describe("Extracted by the pipeline's rules, or added by a curator."),
+    item: z
+      .string()
+      .optional()
+      .describe('The entry of a dataset the fact came from: a Wikidata item (`Q35`) or a file of the dataset.'),
+    method: z
+      .enum(['rule', 'curated', 'dataset'])
+      .describe("Extracted by the pipeline's rules, added by a curator, or imported from a maintained dataset."),
   })
   .meta({ id: 'Provenance' });
 export type Provenance = z.infer<typeof Provenance>;

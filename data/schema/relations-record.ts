@@ -10,26 +10,61 @@ export const RelationsEvent = FactBase.extend({
   date: Edtf,
 }).meta({ id: 'RelationsEvent' });
 
+/**
+ * What kind of mission: `nunciature` is the Holy See's embassy; `representative-office` a de facto embassy (a
+ * trade, liaison or representative office where there are no formal relations, as Taiwan's).
+ */
+export const MissionKind = z.enum([
+  'embassy',
+  'high-commission',
+  'consulate-general',
+  'consulate',
+  'honorary-consulate',
+  'nunciature',
+  'representative-office',
+  'other',
+]);
+
 /** A diplomatic mission of one country in (or accredited to) the other. */
 export const Mission = FactBase.extend({
   sender: CountryCode,
   host: CountryCode,
-  kind: z.enum(['embassy', 'consulate-general', 'consulate', 'honorary-consulate', 'other']),
-  city: z.string().optional(),
+  kind: MissionKind,
+  city: z.string().optional().describe('The city a reader knows (Berlin, not Mitte).'),
+  district: z
+    .string()
+    .optional()
+    .describe('Where in or near the city, as the source names it (a district, a suburb or a street).'),
   residency: z.enum(['resident', 'non-resident']),
   accreditedFrom: z.object({ country: CountryCode, city: z.string().optional() }).optional(),
   opened: Edtf.optional(),
   status: z.enum(['open', 'closed', 'planned']),
 }).meta({ id: 'Mission' });
 
-/** Each country's standing in an organization. */
-export const MembershipStatus = z.enum(['member', 'candidate', 'applicant', 'non-member']);
+/** Each country's standing in an organization: `former` left it, `suspended` is a member whose rights are suspended. */
+export const MembershipStatus = z.enum([
+  'member',
+  'associate',
+  'observer',
+  'candidate',
+  'applicant',
+  'suspended',
+  'former',
+  'non-member',
+]);
 
 /** An organization and each side's standing in it. */
 export const Membership = FactBase.extend({
   organization: z.string().min(1).describe('The common acronym (NATO, EU) or else the English name.'),
+  name: z.string().min(1).optional().describe('The English name, where `organization` is an acronym.'),
   statuses: z.record(CountryCode, MembershipStatus),
+  since: z.record(CountryCode, Edtf).optional().describe('When each side took its current standing, where known.'),
 }).meta({ id: 'Membership' });
+
+/** Whether the two countries share a land border. */
+export const Border = FactBase.extend({
+  shared: z.boolean().describe('True when the two share a land border.'),
+}).meta({ id: 'Border' });
 
 /** A bilateral agreement. */
 export const Agreement = FactBase.extend({
@@ -91,6 +126,23 @@ export const SeeAlso = z.object({ title: z.string().min(1), url: z.url().optiona
 
 const PAIR_ID = /^[A-Z]{2}-[A-Z]{2}$/;
 
+/**
+ * The facts of one kind as a record holds them: each is a claim to show, and may carry the claims about the same
+ * thing that a curator ranked lower (`disputed`), so a reader can see that sources disagree. `data:build` settles
+ * this; clients render it.
+ */
+function claims<Shape extends z.ZodRawShape>(fact: z.ZodObject<Shape>, id: string) {
+  const claim = fact
+    .extend({
+      disputed: z
+        .array(fact)
+        .optional()
+        .describe('Claims about the same thing that were ranked lower (deprecated), with the note saying why.'),
+    })
+    .meta({ id: `${id}Claim` });
+  return z.array(claim);
+}
+
 /** Everything known about the relations between two countries. */
 export const RelationsRecord = z
   .object({
@@ -98,13 +150,14 @@ export const RelationsRecord = z
     id: z.string().regex(PAIR_ID).describe('The two alpha-2 codes, sorted, joined by a hyphen.'),
     countries: z.tuple([CountryCode, CountryCode]).describe('The same two codes, in the order of `id`.'),
     title: z.string().min(1),
-    events: z.array(RelationsEvent),
-    missions: z.array(Mission),
-    memberships: z.array(Membership),
-    agreements: z.array(Agreement),
-    visits: z.array(Visit),
-    assistance: z.array(Assistance),
-    diaspora: z.array(Diaspora),
+    events: claims(RelationsEvent, 'RelationsEvent'),
+    missions: claims(Mission, 'Mission'),
+    memberships: claims(Membership, 'Membership'),
+    agreements: claims(Agreement, 'Agreement'),
+    visits: claims(Visit, 'Visit'),
+    assistance: claims(Assistance, 'Assistance'),
+    diaspora: claims(Diaspora, 'Diaspora'),
+    borders: claims(Border, 'Border').default([]),
     seeAlso: z.array(SeeAlso),
     sources: z.array(Source).min(1),
   })
@@ -126,6 +179,8 @@ export type Visit = z.infer<typeof Visit>;
 export type Money = z.infer<typeof Money>;
 export type Assistance = z.infer<typeof Assistance>;
 export type Diaspora = z.infer<typeof Diaspora>;
+export type Border = z.infer<typeof Border>;
+export type MissionKind = z.infer<typeof MissionKind>;
 export type Source = z.infer<typeof Source>;
 export type SeeAlso = z.infer<typeof SeeAlso>;
 
@@ -138,5 +193,6 @@ export const FACT_KINDS = [
   'visits',
   'assistance',
   'diaspora',
+  'borders',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];

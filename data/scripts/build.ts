@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { mergeCuration, unmatchedReranks } from '../curation/merge-curation.ts';
+import { resolveRecord } from '../facts/resolve-claims.ts';
 import {
   Curation,
   INDEX_KEY,
@@ -62,7 +63,7 @@ for (const name of jsonFiles(relationsDir)) {
       else report(`${curationFile} (merged into ${file})`, merged.error);
     }
   }
-  records.push(record);
+  records.push(resolveRecord(record));
 }
 for (const name of jsonFiles(curationDir)) {
   if (!existsSync(join(relationsDir, name))) problems.push(`data/curation/${name}: no record data/relations/${name}`);

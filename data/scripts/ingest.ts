@@ -17,6 +17,7 @@ const ONE: Record<FactKind, string> = {
   visits: 'visit',
   assistance: 'assistance',
   diaspora: 'diaspora',
+  borders: 'border',
 };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -75,8 +75,8 @@ describe('<relations-card> content', () => {
     );
   });
 
-  it('does not repeat or mark a claim that agrees with the preferred one', async () => {
-    const agreeing = alDk.events.map((e) => (e.rank === 'deprecated' ? { ...e, rank: 'normal' as const } : e));
+  it('marks nothing when no claim is disputed', async () => {
+    const agreeing = alDk.events.map(({ disputed, ...event }) => event);
     stubFetch(() => Response.json({ ...alDk, events: agreeing }));
     const card = mount({ countries: 'AL DK' });
     await loaded(card);

@@ -24,6 +24,7 @@ export function minimalRecord(a: string, b: string): RelationsRecord {
     visits: [],
     assistance: [],
     diaspora: [],
+    borders: [],
     seeAlso: [],
     sources: [{ id: 'test', title: 'A test source' }],
   };

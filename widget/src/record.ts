@@ -11,7 +11,9 @@ export interface Provenance {
   source: string;
   section?: string | undefined;
   span?: [number, number] | undefined;
-  method: 'rule' | 'curated';
+  /** The entry of a dataset: a Wikidata item (`Q35`) or a file of the dataset. */
+  item?: string | undefined;
+  method: 'rule' | 'curated' | 'dataset';
 }
 
 /** Fields shared by every fact. */
@@ -34,12 +36,26 @@ export interface RelationsEvent extends FactBase {
   date: Edtf;
 }
 
+/** What kind of mission; `representative-office` is a de facto embassy. */
+export type MissionKind =
+  | 'embassy'
+  | 'high-commission'
+  | 'consulate-general'
+  | 'consulate'
+  | 'honorary-consulate'
+  | 'nunciature'
+  | 'representative-office'
+  | 'other';
+
 /** A diplomatic mission of one country in (or accredited to) the other. */
 export interface Mission extends FactBase {
   sender: CountryCode;
   host: CountryCode;
-  kind: 'embassy' | 'consulate-general' | 'consulate' | 'honorary-consulate' | 'other';
+  kind: MissionKind;
+  /** The city a reader knows (Berlin, not Mitte). */
   city?: string | undefined;
+  /** Where in or near the city, as the source names it. */
+  district?: string | undefined;
   residency: 'resident' | 'non-resident';
   accreditedFrom?: { country: CountryCode; city?: string | undefined } | undefined;
   opened?: Edtf | undefined;
@@ -47,13 +63,33 @@ export interface Mission extends FactBase {
 }
 
 /** Each country's standing in an organization. */
-export type MembershipStatus = 'member' | 'candidate' | 'applicant' | 'non-member';
+export type MembershipStatus =
+  | 'member'
+  | 'associate'
+  | 'observer'
+  | 'candidate'
+  | 'applicant'
+  | 'suspended'
+  | 'former'
+  | 'non-member';
 
 /** An organization and each side's standing in it. */
 export interface Membership extends FactBase {
   organization: string;
+  /** The English name, where `organization` is an acronym. */
+  name?: string | undefined;
   statuses: Record<CountryCode, MembershipStatus>;
+  /** When each side took its current standing, where known. */
+  since?: Record<CountryCode, Edtf> | undefined;
 }
+
+/** Whether the two countries share a land border. */
+export interface Border extends FactBase {
+  shared: boolean;
+}
+
+/** A fact as a record holds it: the claim to show, with the claims about the same thing ranked lower. */
+export type Claim<T> = T & { disputed?: T[] | undefined };
 
 /** A bilateral agreement. */
 export interface Agreement extends FactBase {
@@ -121,13 +157,14 @@ export interface RelationsRecord {
   id: string;
   countries: [CountryCode, CountryCode];
   title: string;
-  events: RelationsEvent[];
-  missions: Mission[];
-  memberships: Membership[];
-  agreements: Agreement[];
-  visits: Visit[];
-  assistance: Assistance[];
-  diaspora: Diaspora[];
+  events: Claim<RelationsEvent>[];
+  missions: Claim<Mission>[];
+  memberships: Claim<Membership>[];
+  agreements: Claim<Agreement>[];
+  visits: Claim<Visit>[];
+  assistance: Claim<Assistance>[];
+  diaspora: Claim<Diaspora>[];
+  borders: Claim<Border>[];
   seeAlso: SeeAlso[];
   sources: Source[];
 }

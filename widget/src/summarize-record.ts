@@ -1,6 +1,6 @@
 // Turns a record into what the card shows: language-free facts, chosen and ordered, with conflicts resolved.
 
-import { type Claim, compareDates, rankClaims } from './rank-claims.ts';
+import { type Claim, compareDates, shownClaims } from './rank-claims.ts';
 import type {
   Agreement,
   Assistance,
@@ -53,12 +53,12 @@ const byDate = <T extends { date?: string | undefined }>(a: Claim<T>, b: Claim<T
 /** Summarizes a record for the card. */
 export function summarizeRecord(record: RelationsRecord): CardSummary {
   const [a, b] = record.countries;
-  const events = rankClaims(record.events, (e) => e.type).sort(byDate);
+  const events = shownClaims(record.events).sort(byDate);
   const since = events.filter((e) => ['established', 're-established', 'restored'].includes(e.fact.type)).at(-1);
-  const missions = rankClaims(record.missions, (m) => `${m.sender}>${m.host}:${m.status === 'planned'}`);
-  const agreements = rankClaims(record.agreements, (g) => `${g.kind}@${g.date?.slice(0, 4)}`);
-  const visits = rankClaims(record.visits, (v) => `${v.from}>${v.to}@${v.date.slice(0, 4)}`).sort(byDate);
-  const assistance = rankClaims(record.assistance, (s) => `${s.donor}>${s.recipient}@${s.date}:${s.kind}`).sort(byDate);
+  const missions = shownClaims(record.missions);
+  const agreements = shownClaims(record.agreements);
+  const visits = shownClaims(record.visits).sort(byDate);
+  const assistance = shownClaims(record.assistance).sort(byDate);
 
   const timeline: TimelineEntry[] = [
     ...events.map((claim) => ({ kind: 'event' as const, date: claim.fact.date, claim })),
@@ -85,10 +85,10 @@ export function summarizeRecord(record: RelationsRecord): CardSummary {
       host,
       missions: missions.filter((m) => m.fact.sender === sender && m.fact.host === host),
     })),
-    memberships: rankClaims(record.memberships, (m) => m.organization),
+    memberships: shownClaims(record.memberships),
     latestVisit: visits.at(-1),
     assistance: assistance.slice(-ASSISTANCE_SHOWN).reverse(),
-    diaspora: rankClaims(record.diaspora, (d) => `${d.origin}>${d.residence}`),
+    diaspora: shownClaims(record.diaspora),
     timeline,
     sources: record.sources,
   };

@@ -1,0 +1,56 @@
+// Settles which claims a record shows: the same claim told twice becomes one, and a claim a curator deprecated is
+// kept beside the claim it disputes rather than shown.
+import { FACT_KINDS, type FactKind, type RelationsRecord } from '../schema/index.ts';
+import { FACT_IDENTITY, type FactIdentity, type FactOf } from './fact-identity.ts';
+import { mergeSameFacts } from './merge-facts.ts';
+
+type Ranked = { rank?: 'preferred' | 'normal' | 'deprecated'; disputed?: unknown[] };
+
+/**
+ * The claims to show for facts of one kind, in the order of their first statement: same claims merged, and each
+ * deprecated claim moved into `disputed` of the claims it competes with (the subject's preferred claims, else all
+ * its shown ones). A deprecated claim that competes with nothing stays, ranked deprecated, so nothing is lost.
+ */
+export function resolveClaims<T extends Ranked & { provenance: FactOf<FactKind>['provenance'] }>(
+  facts: readonly T[],
+  identity: FactIdentity<T>,
+): T[] {
+  const merged = mergeSameFacts(
+    facts.map(({ disputed, ...fact }) => fact as T),
+    identity,
+  );
+  const shownBySubject = new Map<string, T[]>();
+  for (const fact of merged) {
+    if (fact.rank === 'deprecated') continue;
+    const subject = identity.subject(fact);
+    shownBySubject.set(subject, [...(shownBySubject.get(subject) ?? []), fact]);
+  }
+  const disputes = new Map<T, T[]>();
+  const orphans = new Set<T>();
+  for (const fact of merged) {
+    if (fact.rank !== 'deprecated') continue;
+    const rivals = shownBySubject.get(identity.subject(fact)) ?? [];
+    const preferred = rivals.filter((r) => r.rank === 'preferred');
+    const targets = preferred.length ? preferred : rivals;
+    if (!targets.length) orphans.add(fact);
+    for (const target of targets) disputes.set(target, [...(disputes.get(target) ?? []), fact]);
+  }
+  return merged
+    .filter((fact) => fact.rank !== 'deprecated' || orphans.has(fact))
+    .map((fact) => {
+      const disputed = disputes.get(fact);
+      return disputed ? { ...fact, disputed } : fact;
+    });
+}
+
+/** The record with every kind of fact resolved (see `resolveClaims`). Pure. */
+export function resolveRecord(record: RelationsRecord): RelationsRecord {
+  const resolved = { ...record };
+  for (const kind of FACT_KINDS) {
+    (resolved as Record<FactKind, unknown>)[kind] = resolveClaims(
+      record[kind] as never[],
+      FACT_IDENTITY[kind] as FactIdentity<never>,
+    );
+  }
+  return resolved;
+}
