@@ -46,13 +46,19 @@ export function composePair(one: CountryDocument, other: CountryDocument): Relat
   };
 }
 
-/** Organisations where both states have a standing, in the order of the curated list (`a`'s order). */
+/** Standings that tie a state to an organisation; an observer or a former member is only near it. */
+const TIES = new Set(['member', 'associate', 'candidate', 'applicant', 'suspended']);
+
+/**
+ * Organisations where both states have a standing and at least one is tied to it (two observers of SAARC are
+ * not a bond), in the order of the curated list.
+ */
 function sharedMemberships(a: CountryDocument, b: CountryDocument): Membership[] {
   const ofB = new Map(b.memberships.map((m) => [m.organization, m]));
   const shared: Membership[] = [];
   for (const mine of a.memberships) {
     const theirs = ofB.get(mine.organization);
-    if (!theirs) continue;
+    if (!theirs || !(TIES.has(mine.status) || TIES.has(theirs.status))) continue;
     const since = {
       ...(mine.since ? { [a.code]: mine.since } : {}),
       ...(theirs.since ? { [b.code]: theirs.since } : {}),

@@ -1,10 +1,10 @@
 // `npm run data:reference [-- --from DIR]`: turns the maintained datasets into the committed data/reference files.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { INTERNACIA, importReference, type ReferenceReport } from '../reference/import/import-reference.ts';
-import { readCuration } from '../reference/import/read-curation.ts';
+import { importReference, type ReferenceReport } from '../reference/import/import-reference.ts';
+import { hasDatasets, readDatasets } from '../reference/import/read-datasets.ts';
 import { referenceDir } from '../reference/import/reference-dir.ts';
 import { referenceFiles } from '../reference/import/reference-files.ts';
 
@@ -12,7 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values } = parseArgs({ options: { from: { type: 'string' }, quiet: { type: 'boolean', default: false } } });
 const from = referenceDir(root, values.from);
 
-if (!existsSync(join(from, INTERNACIA)) || !existsSync(join(from, 'wikidata-missions'))) {
+if (!hasDatasets(from)) {
   console.error(`data:reference: no datasets at ${from} (give --from DIR or set RELATIONS_REFERENCE)`);
   process.exit(1);
 }
@@ -24,17 +24,7 @@ const log = (line: string) => {
 log(`data:reference: reading ${from}`);
 let result: ReturnType<typeof importReference>;
 try {
-  result = importReference({
-    read: (file) => {
-      const path = join(from, file);
-      return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-    },
-    countryFiles: readdirSync(join(from, INTERNACIA, 'countries'))
-      .filter((f) => f.endsWith('.yaml'))
-      .sort()
-      .map((f) => `${INTERNACIA}/countries/${f}`),
-    curation: readCuration(join(root, 'data', 'reference', 'curation')),
-  });
+  result = importReference(readDatasets(root, from));
 } catch (error) {
   console.error(`data:reference: ${(error as Error).message}`);
   process.exit(1);

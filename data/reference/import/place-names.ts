@@ -25,10 +25,16 @@ export interface PlaceCuration {
   aliases: Record<string, string>;
   suffixes: string[];
   districts: Record<string, string>;
+  /** "6th arrondissement of Lyon": a pattern whose first group is the city; the whole name is the district. */
+  patterns: string[];
 }
 
-/** The dataset's name with its alias applied and a kind-of-place ending dropped. */
-function cleanName(name: string, curation: PlaceCuration): string {
+/** The dataset's name with its alias applied and a kind-of-place ending dropped; a district pattern's city. */
+function cleanName(name: string, curation: PlaceCuration, patterns: RegExp[]): string {
+  for (const pattern of patterns) {
+    const city = pattern.exec(name)?.[1];
+    if (city) return city;
+  }
   const alias = curation.aliases[name];
   if (alias !== undefined) return alias;
   const suffix = curation.suffixes.find((s) => name.endsWith(s) && name.length > s.length);
@@ -39,8 +45,8 @@ function cleanName(name: string, curation: PlaceCuration): string {
 const SEAT_KM = 12;
 /** Within this distance of another city with several missions, a mission is in that city. */
 const CITY_KM = 8;
-/** How many missions make a place a city others are placed in. */
-const MIN_MISSIONS = 4;
+/** How many missions make a place a city others nearby are placed in. */
+const MIN_MISSIONS = 2;
 
 interface Cluster {
   name: string;
@@ -59,7 +65,13 @@ export function placeMissions(
   capitals: ReadonlyMap<string, string>,
   curation: PlaceCuration,
 ): Placed[] {
-  const aliased = places.map((p) => cleanName(p.name, curation));
+  const patterns = curation.patterns.map((source) => new RegExp(source, 'u'));
+  const aliased = places.map((p) => cleanName(p.name, curation, patterns));
+  /** The dataset's name stays as the district unless it only spells or names the kind of the city. */
+  const withDistrict = (city: string | undefined, original: string): Placed => {
+    const spelling = normalizeName(cleanName(original, { ...curation, patterns: [] }, [])) === normalizeName(city);
+    return { city, district: city && original && !spelling ? original.trim() : undefined };
+  };
   const clustersByHost = new Map<string, Cluster[]>();
   const pointsByHostName = new Map<string, Map<string, { points: Point[]; residents: number }>>();
   places.forEach((place, i) => {
@@ -107,12 +119,6 @@ export function placeMissions(
     }
     return result;
   });
-  // "Budapest District VIII" is in Budapest: a name that begins with a city where the host has missions.
-  const cityNamedIn = (name: string, host: string): string | undefined => {
-    const words = normalizeName(name);
-    const cities = [seats.get(host), ...(clustersByHost.get(host) ?? []).filter((c) => c.count >= MIN_MISSIONS)];
-    return cities.find((c) => c && words.startsWith(`${normalizeName(c.name)} `))?.name;
-  };
   return places.map((place, i) => {
     const done = placed[i];
     if (done) return done;
@@ -120,27 +126,30 @@ export function placeMissions(
     const votes = learned.get(`${place.host}\u0000${name}`);
     const city = votes
       ? [...votes].sort((a, b) => b[1] - a[1])[0]?.[0]
-      : (curation.districts[name] ?? cityNamedIn(name, place.host));
+      : (curation.districts[name] ??
+        cityNamedIn(name, [seats.get(place.host), ...(clustersByHost.get(place.host) ?? [])]));
     return withDistrict(city ?? (name || undefined), place.name);
   });
 }
 
 function cityAt(point: Point, name: string, seat: Cluster | undefined, clusters: Cluster[]): string | undefined {
   if (seat && distanceKm(point, seat.centre) <= SEAT_KM) return seat.name;
-  const own = clusters.find((c) => c.name === name);
-  if (own && own.count >= MIN_MISSIONS) return own.name;
-  let best: { name: string; km: number } | undefined;
+  // The place with the most missions nearby is the city; a district's own few missions do not make it one.
+  let best: Cluster | undefined;
   for (const c of clusters) {
-    if (c.count < MIN_MISSIONS) continue;
-    const km = distanceKm(point, c.centre);
-    if (km <= CITY_KM && (best === undefined || km < best.km)) best = { name: c.name, km };
+    if (c.count < MIN_MISSIONS || distanceKm(point, c.centre) > CITY_KM) continue;
+    if (best === undefined || c.count > best.count) best = c;
   }
-  return best?.name;
+  return best?.name ?? cityNamedIn(name, clusters);
 }
 
-/** The dataset's own name stays as the district unless it is only another way of writing the city. */
-function withDistrict(city: string | undefined, original: string): Placed {
-  const district =
-    city && original && !normalizeName(original).includes(normalizeName(city)) ? original.trim() : undefined;
-  return { city, district };
+/** "6th arrondissement of Lyon" and "Budapest District VIII" name their city: a city the host has missions in. */
+function cityNamedIn(name: string, clusters: readonly (Cluster | undefined)[]): string | undefined {
+  const words = ` ${normalizeName(name)} `;
+  let found: Cluster | undefined;
+  for (const c of clusters) {
+    if (!c || c.name === name || !words.includes(` ${normalizeName(c.name)} `)) continue;
+    if (found === undefined || c.count > found.count) found = c;
+  }
+  return found?.name;
 }
