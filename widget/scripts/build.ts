@@ -73,6 +73,14 @@ console.log(`widget:   Lit alone      ${kb(litBytes.length)} raw, ${kb(gzip(litB
 for (const chunk of chunks)
   console.log(`widget:   ${chunk.file} ${kb(chunk.bytes)} raw, ${kb(chunk.gzip)} gzip, on demand`);
 console.log(`widget: integrity="${integrity}"`);
+// Every chunk must be on demand: a chunk the bundle imports statically (Lit split out because a chunk imported it)
+// is a second request on every page, outside the SRI hash.
+const mainMeta = Object.entries(result.metafile.outputs).find(([path]) => path.endsWith('/relations-card.js'))?.[1];
+const staticImports = (mainMeta?.imports ?? []).filter((i) => i.kind === 'import-statement' && !i.external);
+if (staticImports.length) {
+  console.error(`widget: the bundle imports ${staticImports.map((i) => i.path).join(', ')} statically`);
+  process.exit(1);
+}
 if (manifest.gzip > BUDGET_GZIP) {
   console.error(`widget: the bundle is over budget by ${manifest.gzip - BUDGET_GZIP} bytes gzip`);
   process.exit(1);
