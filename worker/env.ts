@@ -1,10 +1,9 @@
 // The bindings wrangler.toml gives the worker, and the Hono environment built on them.
 import type { ServerTimingVariables } from './middleware/server-timing.ts';
 
-/** The worker's environment: KV with the records, and the static assets (widget bundle, demo page). */
+/** The worker's environment: KV with the records. Static assets are served by the platform, not through it. */
 export interface Env {
   RELATIONS: KVNamespace;
-  ASSETS: Fetcher;
 }
 
 /** What every handler sees: the bindings, and what it tells the Server-Timing middleware. */

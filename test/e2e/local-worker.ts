@@ -35,6 +35,7 @@ export async function startLocalWorker(): Promise<LocalWorker> {
 
   const port = await freePort();
   const inspectorPort = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -58,7 +59,6 @@ export async function startLocalWorker(): Promise<LocalWorker> {
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
 
-  const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (true) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}:\n${output}`);

@@ -1,5 +1,4 @@
 // Shared test data: the committed AL-DK record, stand-in KV bindings, and a reader for problem bodies.
-import { env } from 'cloudflare:workers';
 import { expect } from 'vitest';
 import alDk from '../../data/relations/AL-DK.json' with { type: 'json' };
 import { INDEX_KEY, RelationsRecord, recordKey } from '../../data/schema/index.ts';
@@ -47,7 +46,7 @@ export function fakeKv(get: (key: string) => Promise<string | null>): KVNamespac
  */
 export function envWith(kv: KVNamespace, options: RecordStoreOptions = {}): Env {
   recordStoreFor(kv, options);
-  return { RELATIONS: kv, ASSETS: env.ASSETS };
+  return { RELATIONS: kv };
 }
 
 /** Asserts a response is RFC 9457 problem details with the given status, and returns the body. */
