@@ -49,6 +49,9 @@ export async function startLocalWorker(): Promise<LocalWorker> {
       String(inspectorPort),
       '--persist-to',
       persistTo,
+      // Problem type URIs on this worker's own origin, so they lead somewhere, as `npm start` does.
+      '--var',
+      `PUBLIC_ORIGIN:${origin}`,
       '--show-interactive-dev-session=false',
       '--log-level',
       'warn',

@@ -55,7 +55,7 @@ describe('the widget bundle', () => {
     expect(await res.text()).toContain('relations-card');
   });
 
-  it('is served under its version at once (no redirect), immutable for a year, with the published SRI hash', async () => {
+  it('is served under its version at once (no redirect), immutable, with the published SRI hash', async () => {
     const res = await get(VERSIONED);
     expectCrossOriginModule(res);
     expect(res.headers.get('cache-control')).toBe(IMMUTABLE);
@@ -175,6 +175,14 @@ describe('what the asset service leaves to the worker', () => {
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(res.headers.get('server-timing')).toMatch(/total;dur=/);
     expect(await (await get('/healthz')).text()).toBe('ok');
+  });
+
+  it('gives an error a type link that leads to its description', async () => {
+    const problem = (await (await get('/v1/relations/AL/XX')).json()) as { type: string };
+    expect(problem.type).toBe(`${worker.origin}/problems/invalid-country-code`);
+    const res = await fetch(problem.type);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ type: problem.type, status: 400 });
   });
 
   it('refuses methods other than GET and HEAD on an asset (405, from the asset service)', async () => {

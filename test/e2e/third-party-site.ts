@@ -13,7 +13,7 @@ const PAGE_CSS = 'body { font-family: system-ui, sans-serif; margin: 24px; max-w
 
 /** Options of startThirdPartySite. */
 export interface ThirdPartySiteOptions {
-  /** The tag that loads the widget. @default `<script type="module" src="<workerOrigin>/relations-card.js"></script>` */
+  /** The tag that loads the widget. @default a module script from `<workerOrigin>/relations-card.js` */
   script?: string;
 }
 

@@ -1,4 +1,5 @@
 // Shared test data: the committed AL-DK record, stand-in KV bindings, and a reader for problem bodies.
+import { env } from 'cloudflare:workers';
 import { expect } from 'vitest';
 import alDk from '../../data/relations/AL-DK.json' with { type: 'json' };
 import { INDEX_KEY, RelationsRecord, recordKey } from '../../data/schema/index.ts';
@@ -46,8 +47,11 @@ export function fakeKv(get: (key: string) => Promise<string | null>): KVNamespac
  */
 export function envWith(kv: KVNamespace, options: RecordStoreOptions = {}): Env {
   recordStoreFor(kv, options);
-  return { RELATIONS: kv };
+  return { RELATIONS: kv, PUBLIC_ORIGIN: env.PUBLIC_ORIGIN };
 }
+
+/** The `type` URI of a problem, on the public origin wrangler.toml configures. */
+export const problemType = (slug: string): string => `${env.PUBLIC_ORIGIN}/problems/${slug}`;
 
 /** Asserts a response is RFC 9457 problem details with the given status, and returns the body. */
 export async function expectProblem(res: Response, status: number): Promise<Record<string, unknown>> {
