@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordKey } from '../../data/schema/kv-keys.ts';
 import { createApp } from '../../worker/app.ts';
-import { AL_DK, envWith, expectProblem, fakeKv, minimalRecord, serverTiming } from './fixtures.ts';
+import { AL_DK, envWith, expectProblem, fakeKv, minimalRecord, problemType, serverTiming } from './fixtures.ts';
 
 const app = createApp();
 
@@ -27,7 +27,7 @@ describe('when KV fails', () => {
     const res = await app.request('/v1/relations/AL/DK', {}, envWith(kv));
     const problem = await expectProblem(res, 503);
     expect(problem).toMatchObject({
-      type: 'http://localhost/problems/storage-unavailable',
+      type: problemType('storage-unavailable'),
       title: 'Storage unavailable',
     });
     expect(res.headers.get('retry-after')).toBe('30');
@@ -87,7 +87,7 @@ describe('when a stored record fails validation', () => {
     for (const path of ['/v1/relations/AL/DK', '/v1/relations/DE/FR', '/v1/relations/AL/GR']) {
       const res = await app.request(path, {}, envWith(kv));
       const problem = await expectProblem(res, 500);
-      expect(problem.type).toBe('http://localhost/problems/stored-record-invalid');
+      expect(problem.type).toBe(problemType('stored-record-invalid'));
       expect(JSON.stringify(problem)).not.toMatch(/relations:|declared war|schemaVersion/);
       expect(res.headers.get('cache-control')).toBe('no-store');
     }
