@@ -1,5 +1,12 @@
 // Publishing the KV upload, sending only what changed: used by `npm start` (local) and `npm run deploy` (remote).
-export { formatBytes, type PublishKvOptions, type PublishSummary, publishKv, readUpload } from './publish-kv.ts';
+export {
+  formatBytes,
+  type PublishKvOptions,
+  type PublishStep,
+  type PublishSummary,
+  publishKv,
+  readUpload,
+} from './publish-kv.ts';
 export { contentHash, PublishManifest, parseManifest } from './publish-manifest.ts';
 export {
   bulkFile,

@@ -21,11 +21,20 @@ export interface PublishKvOptions {
   plan?: PlanOptions;
 }
 
+/** One wrangler call of a publish. */
+export interface PublishStep {
+  call: 'get manifest' | 'list' | 'bulk put' | 'bulk delete' | 'put manifest';
+  keys: number;
+  bytes: number;
+  ms: number;
+}
+
 /** What a publish did. */
 export interface PublishSummary {
   plan: PublishPlan;
   /** wrangler processes run, the manifest's read included. */
   calls: number;
+  steps: PublishStep[];
   ms: number;
 }
 
@@ -61,20 +70,36 @@ export function publishKv(options: PublishKvOptions): PublishSummary {
   const shown = relative(root, options.file).startsWith('..') ? options.file : relative(root, options.file);
   log(`kv: ${keys(entries.length)} (${formatBytes(statSync(options.file).size)}) in ${shown}, ${where} namespace`);
 
-  let calls = 1;
-  let step = performance.now();
-  const manifest = parseManifest(kv.getText(PUBLISH_MANIFEST_KEY));
-  let published: Map<string, string | null>;
+  const steps: PublishStep[] = [];
+  /** Runs one wrangler call, records it, and says how long it took. */
+  const timed = (call: PublishStep['call'], keyCount: number, bytes: number, run: () => void): string => {
+    const since = performance.now();
+    run();
+    const ms = performance.now() - since;
+    steps.push({ call, keys: keyCount, bytes, ms });
+    return `${(ms / 1000).toFixed(1)} s`;
+  };
+  const summary = (plan: PublishPlan): PublishSummary => ({
+    plan,
+    calls: steps.length,
+    steps,
+    ms: performance.now() - started,
+  });
+
+  let text: string | null = null;
+  const read = timed('get manifest', 1, 0, () => {
+    text = kv.getText(PUBLISH_MANIFEST_KEY);
+  });
+  const manifest = parseManifest(text);
+  let published = new Map<string, string | null>();
   if (manifest) {
     published = new Map(Object.entries(manifest.keys));
-    log(
-      `kv: last publish ${manifest.published}, ${published.size} keys (${PUBLISH_MANIFEST_KEY} read in ${seconds(step)})`,
-    );
+    log(`kv: last publish ${manifest.published}, ${keys(published.size)} (${PUBLISH_MANIFEST_KEY} read in ${read})`);
   } else {
-    step = performance.now();
-    calls++;
-    published = new Map(kv.listKeys().map((key) => [key, null]));
-    log(`kv: no ${PUBLISH_MANIFEST_KEY}: the namespace lists ${published.size} keys, all sent (${seconds(step)})`);
+    const took = timed('list', 0, 0, () => {
+      published = new Map(kv.listKeys().map((key) => [key, null]));
+    });
+    log(`kv: no ${PUBLISH_MANIFEST_KEY}: the namespace lists ${keys(published.size)}, all sent (${took})`);
   }
 
   const plan = planPublish(entries, published, options.plan);
@@ -84,43 +109,39 @@ export function publishKv(options: PublishKvOptions): PublishSummary {
   );
   if (plan.puts.length === 0 && plan.deletes.length === 0) {
     log(`kv: nothing changed, upload skipped (${seconds(started)})`);
-    return { plan, calls, ms: performance.now() - started };
+    return summary(plan);
   }
 
   const dir = mkdtempSync(join(tmpdir(), 'relations-kv-publish-'));
   try {
     for (const [i, chunk] of plan.puts.entries()) {
       const file = join(dir, `put-${i + 1}.json`);
-      const text = bulkFile(chunk);
-      writeFileSync(file, text);
-      step = performance.now();
-      kv.bulkPut(file);
-      calls++;
-      log(
-        `kv: bulk put ${i + 1}/${plan.puts.length}: ${keys(chunk.length)}, ${formatBytes(Buffer.byteLength(text))} in ${seconds(step)}`,
-      );
+      const bytes = writeBulkFile(file, chunk);
+      const took = timed('bulk put', chunk.length, bytes, () => kv.bulkPut(file));
+      log(`kv: bulk put ${i + 1}/${plan.puts.length}: ${keys(chunk.length)}, ${formatBytes(bytes)} in ${took}`);
     }
     for (const [i, chunk] of plan.deletes.entries()) {
       const file = join(dir, `delete-${i + 1}.json`);
-      writeFileSync(file, bulkFile(chunk));
-      step = performance.now();
-      kv.bulkDelete(file);
-      calls++;
-      log(`kv: bulk delete ${i + 1}/${plan.deletes.length}: ${keys(chunk.length)} in ${seconds(step)}`);
+      const bytes = writeBulkFile(file, chunk);
+      const took = timed('bulk delete', chunk.length, bytes, () => kv.bulkDelete(file));
+      log(`kv: bulk delete ${i + 1}/${plan.deletes.length}: ${keys(chunk.length)} in ${took}`);
     }
     const next: PublishManifest = { schemaVersion: 1, published: new Date().toISOString(), keys: plan.hashes };
     const file = join(dir, 'manifest.json');
-    const text = JSON.stringify(next);
-    writeFileSync(file, text);
-    step = performance.now();
-    kv.putFile(PUBLISH_MANIFEST_KEY, file);
-    calls++;
-    log(
-      `kv: ${PUBLISH_MANIFEST_KEY} written (${entries.length} keys, ${formatBytes(Buffer.byteLength(text))}) in ${seconds(step)}`,
-    );
+    writeFileSync(file, JSON.stringify(next));
+    const bytes = statSync(file).size;
+    const took = timed('put manifest', 1, bytes, () => kv.putFile(PUBLISH_MANIFEST_KEY, file));
+    log(`kv: ${PUBLISH_MANIFEST_KEY} written (${keys(entries.length)}, ${formatBytes(bytes)}) in ${took}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  log(`kv: published in ${seconds(started)} (${calls} wrangler calls)`);
-  return { plan, calls, ms: performance.now() - started };
+  log(`kv: published in ${seconds(started)} (${steps.length} wrangler calls)`);
+  return summary(plan);
+}
+
+/** Writes a bulk file and returns its size in bytes. */
+function writeBulkFile(file: string, items: readonly unknown[]): number {
+  const text = bulkFile(items);
+  writeFileSync(file, text);
+  return Buffer.byteLength(text);
 }
