@@ -4,8 +4,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { coldPairPaths } from './api/cold-pairs.ts';
 import { measureApi } from './api/measure-api.ts';
 import { defaultGenerator, describeGenerator, type Generator, generatorAvailable, WRK } from './api/run-load.ts';
+import { KV_UPLOAD } from './api/seed-kv.ts';
 import { offlineEnv, root } from './bench-env.ts';
 import { measureIngest } from './ingest/measure-ingest.ts';
 import { describeMachine } from './machine.ts';
@@ -55,6 +57,7 @@ const settings: RunSettings = {
   roundSeconds: quick ? 2 : 3,
   rounds: quick ? 3 : 6,
   kvSamples: quick ? 50 : 200,
+  coldKvSamples: quick ? 250 : 1000,
   corpusArticles: quick ? 500 : 3000,
   commit: gitCommit(),
 };
@@ -82,7 +85,9 @@ const api = await measureApi(
     roundSeconds: settings.roundSeconds,
     rounds: settings.rounds,
     kvSamples: settings.kvSamples,
-    pair: ['AL', 'DK'],
+    coldKvSamples: settings.coldKvSamples,
+    pairs: { article: ['AL', 'DK'], reference: ['JP', 'KR'] },
+    coldPaths: coldPairPaths(KV_UPLOAD, ['AL-DK', 'JP-KR']),
     diagnose: values.diagnose ?? false,
   },
   log,
@@ -97,8 +102,10 @@ const results: BenchResults = {
   ingest,
   targets: checkTargets({
     ratio: api.ratio,
+    referenceRatio: api.referenceRatio,
     notModifiedRatio: api.notModifiedRatio,
     kvReadsPerRequest: api.kvReadsPerRequest,
+    coldKvReadsPerRequest: api.coldKvReadsPerRequest,
     widgetGzipBytes: widget.gzipBytes,
   }),
 };
