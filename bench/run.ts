@@ -1,6 +1,6 @@
 // `npm run bench`: measures the API against the runtime's limit, the widget's weight and the ingest speed.
 // Prints a table, writes bench/results.json, and exits 0 whatever the figures: it measures, it does not judge.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,7 +10,7 @@ import { defaultGenerator, describeGenerator, type Generator, generatorAvailable
 import { KV_UPLOAD } from './api/seed-kv.ts';
 import { offlineEnv, root } from './bench-env.ts';
 import { measureIngest } from './ingest/measure-ingest.ts';
-import { describeMachine } from './machine.ts';
+import { describeMachine, gitCommit } from './machine.ts';
 import type { BenchResults, RunSettings } from './report/bench-results.ts';
 import { formatMarkdown, formatReport } from './report/format-report.ts';
 import { checkTargets } from './report/targets.ts';
@@ -113,16 +113,3 @@ writeFileSync(values.out ?? join(root, 'bench', 'results.json'), `${JSON.stringi
 console.log(`\n${formatReport(results)}\n`);
 if (values.markdown) console.log(`${formatMarkdown(results)}\n`);
 console.log(`bench: wrote ${(values.out ?? '').replace(`${root}/`, '')}`);
-
-function gitCommit(): string {
-  try {
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    return dirty.trim() ? `${commit} (with uncommitted changes)` : commit;
-  } catch {
-    return 'unknown';
-  }
-}
