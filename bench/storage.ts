@@ -73,10 +73,19 @@ writeFileSync(values.out ?? '', `${JSON.stringify(results, null, 2)}\n`);
 
 const size = (f: UploadFigures) => `${formatBytes(f.bytes)} (${n(f.bytes)} B)`;
 const largest = (f: UploadFigures) => `${f.largest.key}, ${formatBytes(f.largest.bytes)}`;
+/** The largest value a pair's answer is made of: a state's document, or a precomputed record. */
+const largestServed = (f: UploadFigures) => {
+  const family = f.families.find((x) => x.prefix === 'country:') ?? f.families.find((x) => x.prefix === 'relations:');
+  return family ? `${family.largest.key}, ${formatBytes(family.largest.bytes)}` : '-';
+};
+const mean = (f: UploadFigures, prefix: string) => {
+  const family = f.families.find((x) => x.prefix === prefix);
+  return family ? formatBytes(Math.round(family.bytes / family.keys)) : '-';
+};
 const families = (f: UploadFigures) =>
   f.families.map((family) => `${family.prefix} ${n(family.keys)} (${formatBytes(family.bytes)})`).join(', ');
 const run = (r: PublishRun) =>
-  `${(r.ms / 1000).toFixed(1)} s, ${r.calls} wrangler calls, ${n(r.put)} put, ${n(r.deleted)} deleted`;
+  `${(r.ms / 1000).toFixed(1)} s, ${r.calls} wrangler call${r.calls === 1 ? '' : 's'}, ${n(r.put)} put, ${n(r.deleted)} deleted`;
 const puts = (r: PublishRun) =>
   r.steps
     .filter((s) => s.call === 'bulk put')
@@ -99,6 +108,8 @@ console.log(
       ['bytes (keys + values)', size(designs.perState), size(designs.perPair)],
       ['bulk file', formatBytes(designs.perState.fileBytes), formatBytes(designs.perPair.fileBytes)],
       ['largest value', largest(designs.perState), largest(designs.perPair)],
+      ['largest read for a pair', largestServed(designs.perState), largestServed(designs.perPair)],
+      ['mean document / record', mean(designs.perState, 'country:'), mean(designs.perPair, 'relations:')],
     ],
   ),
 );
