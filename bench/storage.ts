@@ -13,6 +13,7 @@ import { textTable } from './report/text-table.ts';
 import { CHANGE_SCENARIOS, countChanges, designUploads, edited } from './storage/change-scenarios.ts';
 import { type UploadFigures, uploadFigures } from './storage/kv-figures.ts';
 import { measureBuild } from './storage/measure-build.ts';
+import { measureJoin } from './storage/measure-join.ts';
 import { measurePublishes, type PublishRun } from './storage/measure-publish.ts';
 
 const { values } = parseArgs({
@@ -41,6 +42,8 @@ let started = performance.now();
 const uploads = designUploads(inputs);
 const joinMs = Math.round(performance.now() - started);
 const designs = { perState: uploadFigures(uploads.perState), perPair: uploadFigures(uploads.perPair) };
+log('storage: the CPU of a cold request: validating documents, joining a pair…');
+const coldCpu = measureJoin(uploads.perState);
 log(`storage: both designs built in memory in ${joinMs} ms; counting the keys typical edits rewrite…`);
 started = performance.now();
 const changes = countChanges(inputs);
@@ -66,6 +69,7 @@ const results = {
   commit: gitCommit(),
   build,
   designs,
+  coldCpu,
   changes,
   ...(publish ? { publish } : {}),
 };
@@ -99,7 +103,10 @@ console.log(
 console.log(
   `data:build (wall, fresh node each): ${builds}; its own work ${build.map((b) => `${b.reportedMs} ms`).join(', ')}`,
 );
-console.log(`both designs joined in memory: ${joinMs} ms\n`);
+console.log(`both designs joined in memory: ${joinMs} ms`);
+console.log(
+  `cold request CPU (Node): validating ${coldCpu.validate.map((v) => `${v.key} (${formatBytes(v.bytes)}) ${v.ms} ms`).join(', ')}; joining ${coldCpu.join.pair} ${coldCpu.join.ms} ms\n`,
+);
 console.log(
   textTable(
     ['', 'per-state documents (this design)', 'every pair precomputed'],
