@@ -57,7 +57,7 @@ const settings: RunSettings = {
   roundSeconds: quick ? 2 : 3,
   rounds: quick ? 3 : 6,
   kvSamples: quick ? 50 : 200,
-  coldKvSamples: quick ? 250 : 1000,
+  coldKvSamples: quick ? 250 : 3000,
   corpusArticles: quick ? 500 : 3000,
   commit: gitCommit(),
 };
