@@ -7,17 +7,8 @@ import { CountryCodeError, type CountryPair, parseCountryPair, splitCodes } from
 import { describeMembership, describeMission } from './describe-facts.ts';
 import { fill, fillParts, type Localizer } from './format.ts';
 import { englishLocalizer, loadLocalizer } from './i18n/load-localizer.ts';
-import type { Claim, Ranked } from './rank-claims.ts';
-import type {
-  Assistance,
-  Diaspora,
-  Membership,
-  Mission,
-  RelationsEvent,
-  RelationsRecord,
-  Source,
-  Visit,
-} from './record.ts';
+import type { Claim } from './rank-claims.ts';
+import type { Membership, Mission, RelationsRecord, Source } from './record.ts';
 import { fetchRecord, type Problem, RecordError } from './record-client.ts';
 import { relationsCardStyles } from './relations-card.styles.ts';
 import { type CardSummary, recordFromArticle, summarizeRecord } from './summarize-record.ts';
