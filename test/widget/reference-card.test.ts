@@ -71,7 +71,7 @@ describe('<relations-card> for a pair from the datasets alone', () => {
     ]);
   });
 
-  it('names the licensed sources and puts the rest behind a disclosure when there are many', async () => {
+  it('names the licensed sources and puts the pages curators cite behind a disclosure', async () => {
     const pages = ['a', 'b', 'c', 'd'].map((x) => ({
       id: `curated-${x}`,
       title: `Member list ${x}`,
@@ -79,9 +79,10 @@ describe('<relations-card> for a pair from the datasets alone', () => {
     }));
     const card = await show({ ...deFr, sources: [...pages, ...deFr.sources] });
     const footer = shadow(card).querySelector('footer');
-    expect(textOf(footer)).toMatch(
-      /^Source: Wikidata.*CC0 1\.0; Internacia.*CC BY 4\.0; Member list a; Member list b 2 more sources/,
+    expect(textOf(footer)).toMatch(/^Source: Wikidata.*CC0 1\.0; Internacia.*CC BY 4\.0 4 more sources/);
+    expect(textOf(footer?.querySelector('details summary'))).toBe('4 more sources');
+    expect([...(footer?.querySelectorAll('details a') ?? [])].map((a) => a.getAttribute('href'))).toEqual(
+      pages.map((p) => p.url),
     );
-    expect(textOf(footer?.querySelector('details summary'))).toBe('2 more sources');
   });
 });

@@ -110,6 +110,24 @@ describe('when a stored record fails validation', () => {
     expect(errors).toHaveBeenCalledTimes(1);
   });
 
+  it('refuses a stored record with a javascript: link, an impossible date or a bidi override (500)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const base = minimalRecord('ES', 'PT');
+    const hostile = [
+      { ...base, sources: [{ id: 'x', title: 'x', url: 'javascript:alert(1)' }] },
+      {
+        ...base,
+        events: [{ type: 'established', date: '1970-02-31', provenance: [{ source: 'test', method: 'rule' }] }],
+      },
+      { ...base, title: 'Spain\u202E–Portugal' },
+    ];
+    for (const record of hostile) {
+      const kv = fakeKv(async (key) => (key === recordKey('ES-PT') ? JSON.stringify(record) : null));
+      const res = await app.request('/v1/relations/ES/PT', {}, envWith(kv));
+      await expectProblem(res, 500);
+    }
+  });
+
   it('keeps serving the other pairs', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const res = await app.request('/v1/relations/IT/FR', {}, envWith(kv));

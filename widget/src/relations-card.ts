@@ -7,17 +7,8 @@ import { CountryCodeError, type CountryPair, parseCountryPair, splitCodes } from
 import { describeMembership, describeMission } from './describe-facts.ts';
 import { fill, fillParts, type Localizer } from './format.ts';
 import { englishLocalizer, loadLocalizer } from './i18n/load-localizer.ts';
-import type { Claim, Ranked } from './rank-claims.ts';
-import type {
-  Assistance,
-  Diaspora,
-  Membership,
-  Mission,
-  RelationsEvent,
-  RelationsRecord,
-  Source,
-  Visit,
-} from './record.ts';
+import type { Claim } from './rank-claims.ts';
+import type { Membership, Mission, RelationsRecord, Source } from './record.ts';
 import { fetchRecord, type Problem, RecordError } from './record-client.ts';
 import { relationsCardStyles } from './relations-card.styles.ts';
 import { type CardSummary, recordFromArticle, summarizeRecord } from './summarize-record.ts';
@@ -47,7 +38,7 @@ const LICENCE_URLS: Record<string, string> = {
 const CONSULAR = new Set<Mission['kind']>(['consulate-general', 'consulate', 'honorary-consulate']);
 /** Cities of one kind of consulate a card names before "and N more". */
 const CITIES_SHOWN = 5;
-/** Sources the footer names before the rest go behind a disclosure. */
+/** Sources the footer names when none carries a licence, before the rest go behind a disclosure. */
 const SOURCES_NAMED = 4;
 
 /** A mission's Wikidata item, when the fact came from Wikidata. */
@@ -437,12 +428,14 @@ export class RelationsCard extends LitElement {
     </ul>`;
   }
 
-  /** The sources: those with a licence first and named, the rest behind a disclosure once there are many. */
+  /** The sources: those with a licence named, the rest behind a disclosure. */
   #renderSources(L: Localizer, sources: readonly Source[]) {
     const m = L.messages;
-    const ordered = [...sources.filter((s) => s.license), ...sources.filter((s) => !s.license)];
-    const named = ordered.length > SOURCES_NAMED + 1 ? ordered.slice(0, SOURCES_NAMED) : ordered;
-    const rest = ordered.slice(named.length);
+    // The licensed sources (the article, the datasets) are named; the pages curators cite follow on demand.
+    const licensed = sources.filter((s) => s.license);
+    const others = sources.filter((s) => !s.license);
+    const named = licensed.length ? licensed : others.slice(0, SOURCES_NAMED);
+    const rest = others.filter((s) => !named.includes(s));
     const cite = (source: Source) => {
       const url = safeUrl(source.url);
       const licenceUrl = source.license ? LICENCE_URLS[source.license] : undefined;
