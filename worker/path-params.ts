@@ -1,5 +1,5 @@
-// The API's path parameters as zod schemas: a precomputed lookup checks them (as cheap as before routes were described),
-// the OpenAPI document states exactly what that lookup accepts, and a value it refuses answers with its problem type.
+// The API's path parameters as zod schemas: the precomputed lookups the handlers used before check them, the OpenAPI
+// document states exactly what those lookups accept, and a value they refuse answers with its problem type.
 import { type Hook, OpenAPIHono } from '@hono/zod-openapi';
 import * as z from 'zod';
 import { countryCodePattern, toAlpha2 } from './country-codes.ts';

@@ -31,7 +31,9 @@ export const PROBLEM_TYPES = {
   'invalid-country-code': {
     status: 400,
     title: 'Unknown or malformed country code',
-    description: 'A path segment is not an ISO 3166-1 alpha-2 or alpha-3 country code (any case).',
+    description:
+      'A path segment is not a country code the API accepts: ISO 3166-1 alpha-2 or alpha-3 in any case, the 249 ' +
+      'assigned codes and Kosovo as XK or XKK; no other user-assigned, reserved or withdrawn code (XKX, UK, EU, YU).',
     cacheControl: 'public, max-age=86400',
   },
   'same-country': {
