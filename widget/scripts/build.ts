@@ -157,6 +157,11 @@ execFileSync(
 // The analyzer names the source files; the package ships their emitted modules.
 const cemPath = join(pkgDir, 'custom-elements.json');
 writeFileSync(cemPath, readFileSync(cemPath, 'utf8').replace(/"src\/([^"]+)\.ts"/g, '"dist/$1.js"'));
+// The package ships the project's licence: widget/LICENSE is a copy, which must not drift from the one at the root.
+if (readFileSync(join(widgetDir, 'LICENSE'), 'utf8') !== readFileSync(join(widgetDir, '..', 'LICENSE'), 'utf8')) {
+  console.error('widget: widget/LICENSE differs from LICENSE; copy it again (cp LICENSE widget/LICENSE)');
+  process.exit(1);
+}
 console.log(
   `widget: npm package in ${relative(process.cwd(), pkgDir) || pkgDir} (ES modules, .d.ts, custom-elements.json)`,
 );
