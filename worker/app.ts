@@ -8,8 +8,10 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { serverTiming } from './middleware/server-timing.ts';
 import { refuseInvalidParams } from './path-params.ts';
 import { ProblemException, problemResponse } from './problem.ts';
+import { cardPage } from './routes/card-page.ts';
 import { countries } from './routes/countries.ts';
 import { health } from './routes/health.ts';
+import { oembed } from './routes/oembed.ts';
 import { openapi } from './routes/openapi.ts';
 import { problems } from './routes/problems.ts';
 import { relations } from './routes/relations.ts';
@@ -36,7 +38,9 @@ export function createApp(): OpenAPIHono<AppEnv> {
 
   // Each sub-app describes its routes (createRoute); mounting them gathers the descriptions into this app's document.
   app.route('/v1/relations', relations);
+  app.route('/v1/relations', cardPage);
   app.route('/v1/countries', countries);
+  app.route('/oembed', oembed);
   app.route('/openapi.json', openapi(app));
   app.route('/healthz', health);
   app.route('/problems', problems);

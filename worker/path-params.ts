@@ -34,6 +34,32 @@ export const CountryCodeParam = lookupParam(
   examples: ['AL', 'dk', 'DNK', 'XK'],
 });
 
+/** A query parameter that takes one of `values` (refused: 400 `invalid-parameter`). */
+export function enumParam<const T extends string>(name: string, values: readonly T[]) {
+  return lookupParam(
+    (raw) => values.find((value) => value === raw),
+    'invalid-parameter',
+    (raw) => `${name}=${quoteInput(raw)} is not one of ${values.join(', ')}.`,
+  );
+}
+
+/** The shape of a BCP 47 language tag the card page takes: a language, then up to four subtags. */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/;
+
+/** A BCP 47 language tag, as a page declares it (`da`, `sq-AL`, `en-GB`); refused: 400 `invalid-parameter`. */
+export const LanguageParam = lookupParam(
+  (raw) => (LANGUAGE_TAG.test(raw) ? raw : undefined),
+  'invalid-parameter',
+  (raw) => `lang=${quoteInput(raw)} is not a BCP 47 language tag.`,
+);
+
+/** An absolute http(s) URL of at most 2048 characters; refused: 400 `invalid-parameter`. */
+export const WebUrlParam = lookupParam(
+  (raw) => (raw.length <= 2048 && /^https?:\/\/[^\s]+$/i.test(raw) ? raw : undefined),
+  'invalid-parameter',
+  (raw) => `url=${quoteInput(raw)} is not an http(s) URL.`,
+);
+
 const DESCRIBED_TYPES = (Object.keys(PROBLEM_TYPES) as ProblemType[]).filter(
   (slug) => !('blank' in PROBLEM_TYPES[slug]),
 );
@@ -54,7 +80,10 @@ export const refuseInvalidParams: Hook<unknown, AppEnv, string, undefined> = (re
   if (result.success) return;
   const issue = result.error.issues[0];
   const problemType = issue?.code === 'custom' ? (issue.params?.problemType as ProblemType | undefined) : undefined;
-  // Only lookupParam schemas validate requests; anything else failing is a bug, answered 500 and logged.
+  // A query parameter missing or of the wrong shape (no lookup ran) is a bad request like a refused value.
+  if (problemType === undefined && result.target === 'query')
+    throw new ProblemException('invalid-parameter', issue?.message);
+  // Only lookupParam schemas validate path parameters; anything else failing is a bug, answered 500 and logged.
   if (problemType === undefined) throw new Error(`request validation failed without a problem type: ${issue?.message}`);
   throw new ProblemException(problemType, issue?.message);
 };

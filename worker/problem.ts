@@ -42,6 +42,12 @@ export const PROBLEM_TYPES = {
     description: 'Both codes name the same country; relations need two different countries.',
     cacheControl: 'public, max-age=86400',
   },
+  'invalid-parameter': {
+    status: 400,
+    title: 'Unknown parameter value',
+    description: 'A query parameter has a value the route does not take; its description in /openapi.json lists them.',
+    cacheControl: 'public, max-age=86400',
+  },
   'pair-not-found': {
     status: 404,
     title: 'No record for this pair',
@@ -54,6 +60,19 @@ export const PROBLEM_TYPES = {
     title: 'No data for this country',
     description: 'The code is a valid ISO 3166-1 code, but the data knows no state by it (a territory, say).',
     cacheControl: 'public, max-age=300',
+  },
+  'embed-url-unknown': {
+    status: 404,
+    title: 'No card at this URL',
+    description:
+      'The oEmbed `url` is not the URL of a card this provider embeds: /v1/relations/{a}/{b}/card (or the record, /v1/relations/{a}/{b}) of a pair with a record.',
+    cacheControl: 'public, max-age=300',
+  },
+  'embed-format-unsupported': {
+    status: 501,
+    title: 'oEmbed format not implemented',
+    description: 'This provider answers oEmbed in JSON only (`format=json`, or no `format`).',
+    cacheControl: 'public, max-age=86400',
   },
   'problem-type-not-found': {
     status: 404,

@@ -32,6 +32,7 @@ export async function startThirdPartySite(
     `script-src ${workerOrigin}`,
     `connect-src ${workerOrigin}`,
     `img-src ${workerOrigin}`,
+    `frame-src ${workerOrigin}`,
     "style-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -69,7 +69,7 @@ describe('GET /openapi.json', () => {
           .map((route) => route.path.replace(/:(\w+)/g, '{$1}')),
       ),
     ];
-    expect(routes.length).toBe(7);
+    expect(routes.length).toBe(9);
     // The static assets are the platform's, not the worker's: the document describes the API only.
     expect(Object.keys(doc.paths).sort()).toEqual([...routes].sort());
     for (const path of routes) {

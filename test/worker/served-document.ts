@@ -20,9 +20,12 @@ export interface DocumentedResponse {
   content: Map<string, SchemaCheck>;
 }
 
-/** A path parameter and its schema. */
+/** A path or query parameter and its schema. */
 export interface PathParameter {
   name: string;
+  in: 'path' | 'query';
+  /** Path parameters always are; a query parameter may be left out unless required. */
+  required: boolean;
   example?: string;
   schema: SchemaCheck;
 }
@@ -77,9 +80,11 @@ export function operationsOf(document: Json): Operation[] {
     for (const [method, operation] of Object.entries(item)) {
       const parameters = ((operation.parameters ?? []) as Json[])
         .map(resolve)
-        .filter((p) => p.in === 'path')
+        .filter((p) => p.in === 'path' || p.in === 'query')
         .map((p) => ({
           name: String(p.name),
+          in: p.in as 'path' | 'query',
+          required: p.in === 'path' || p.required === true,
           ...(typeof p.example === 'string' ? { example: p.example } : {}),
           schema: check(p.schema as Json),
         }));

@@ -32,6 +32,7 @@ export const securityHeaders = (options: SecurityHeadersOptions = {}): Middlewar
     if (c.res.status === 304) return;
     const headers = c.res.headers;
     for (const [name, value] of COMMON) headers.set(name, value);
-    headers.set('content-security-policy', policy);
+    // A route that serves a page (the card page) sets its own policy; everything else loads nothing.
+    if (!headers.has('content-security-policy')) headers.set('content-security-policy', policy);
   };
 };
