@@ -1,4 +1,4 @@
-// What the country dataset lacks but bilateral articles use: noun demonyms, historic states, seats of embassies.
+// What the country dataset lacks but bilateral articles use: noun demonyms, other names, historic states, cities.
 
 /**
  * Noun demonyms that are not the adjective plus "s" ("Danes", not "Danishes"), by alpha-2 code. Plurals only:

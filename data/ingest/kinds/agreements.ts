@@ -1,0 +1,165 @@
+// Bilateral agreements: their date, kind and title (a named treaty's name, else one made from its kind).
+import type { Agreement } from '../../schema/index.ts';
+import { inPair, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
+import { RuleSet } from '../pattern/rule-set.ts';
+import type { Token } from '../text/tokenize.ts';
+
+type Kind = Agreement['kind'];
+
+const MACROS = {
+  DOC: '{agreement|treaty|convention|accord|protocol|declaration|pact|memorandum|mou}',
+  DONE: '{sign|conclude|ratify|initial|reach} | {enter|come} into force | {agree} on',
+};
+
+/** The phrasings of an agreement being made, as data. */
+export const AGREEMENT_RULES = new RuleSet<object>(
+  [
+    { pattern: '@DOC:doc ...12 (@DONE):done' },
+    { pattern: '(@DONE):done ...8 @DOC:doc' },
+  ],
+  MACROS,
+);
+
+/** Kinds by the words (lemmas) that give them; the first kind whose words appear wins. */
+export const AGREEMENT_KINDS: [Kind, string[]][] = [
+  ['climate', ['climate', 'emission', 'greenhouse', 'kyoto', 'clean development mechanism', 'cdm', 'carbon', 'renewable', 'environment', 'environmental']],
+  ['tax', ['double taxation', 'taxation', 'tax', 'fiscal evasion']],
+  ['visa', ['visa', 'visa-free', 'readmission', 'travel document']],
+  ['defence', ['defence', 'military', 'armed force', 'security cooperation']],
+  ['trade', ['trade', 'commerce', 'commercial', 'economic cooperation', 'economic partnership', 'investment', 'customs', 'free trade']],
+  ['cultural', ['culture', 'cultural', 'education', 'educational', 'science', 'scientific', 'academic', 'youth', 'sport']],
+  ['aid', ['aid', 'development cooperation', 'assist', 'assistance', 'grant', 'humanitarian']],
+];
+
+const LABELS: Record<Kind, string> = {
+  climate: 'Climate',
+  tax: 'Double taxation',
+  visa: 'Visa',
+  defence: 'Defence cooperation',
+  trade: 'Trade',
+  cultural: 'Cultural cooperation',
+  aid: 'Development aid',
+  other: 'Bilateral',
+};
+
+/** Instruments many states are party to: the pair signing one is no bilateral agreement. */
+const MULTILATERAL = ['treaty of lisbon', 'treaty of maastricht', 'treaty of rome', 'treaty of nice', 'treaty of amsterdam', 'treaty of versailles', 'paris agreement', 'paris climate agreement', 'kyoto protocol', 'montreal protocol', 'minsk protocol', 'schengen agreement', 'non-proliferation treaty', 'geneva convention', 'ottawa treaty', 'rome statute', 'arms trade treaty', 'antarctic treaty', 'vienna convention', 'north atlantic treaty', 'dayton agreement', 'open skies treaty', 'european convention'];
+const NOT_BILATERAL = ['accession', 'stabilisation and association', 'stabilization and association', 'membership'];
+const BLOCS = new Set(['EU', 'NATO', 'UN', 'IMF', 'World Bank']);
+const NAME_SMALL = new Set(['on', 'of', 'for', 'in', 'the', 'and', 'concerning', 'regarding', 'between', 'to', ',']);
+const TOPIC_STOP = new Set(['was', 'were', 'is', 'on', 'signed', 'between', 'with', 'in', 'at', 'by', ',', '.', ';', 'and', 'which', 'that']);
+
+const NOUNS: Record<string, string> = {
+  treaty: 'treaty',
+  convention: 'convention',
+  memorandum: 'memorandum of understanding',
+  mou: 'memorandum of understanding',
+  accord: 'accord',
+  protocol: 'protocol',
+  declaration: 'declaration',
+  pact: 'pact',
+};
+
+const words = (tokens: Token[]) => ` ${tokens.map((t) => t.lemma).join(' ')} `;
+
+/** A proper name around the instrument noun at `doc`: capitalised words before it, "of/on ..." after it. */
+function properName(tokens: Token[], doc: number): string | undefined {
+  let start = doc;
+  while (start > 0 && start > doc - 6) {
+    const t = tokens[start - 1] as Token;
+    if (((t.kind === 'word' && t.upper) || (t.text === '–' && !t.space)) && !['The', 'A', 'An', 'In', 'On', 'This'].includes(t.text)) start--;
+    else break;
+  }
+  let end = doc + 1;
+  const ofWord = tokens[end]?.key;
+  if (ofWord === 'of' || ofWord === 'on' || ofWord === 'for' || ofWord === 'concerning') {
+    let at = end + 1;
+    if (tokens[at]?.key === 'the') at++;
+    let last = -1;
+    for (let n = 0; at < tokens.length && n < 14; n++) {
+      const t = tokens[at] as Token;
+      if (t.kind === 'word' && t.upper) last = at;
+      else if (!NAME_SMALL.has(t.key) || (t.key === ',' && !tokens[at + 1]?.upper)) break;
+      at++;
+    }
+    if (last > 0) end = last + 1;
+  }
+  if (start === doc && end === doc + 1) return undefined;
+  if (!(tokens[doc] as Token).upper) return undefined;
+  return tokens
+    .slice(start, end)
+    .map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text)
+    .join('');
+}
+
+function read(sentence: SentenceContext): Agreement[] {
+  const { tagged } = sentence;
+  const matches = AGREEMENT_RULES.run(sentence);
+  if (matches.length === 0) return [];
+  const tokens = tagged.tokens;
+  const text = words(tokens);
+  const lower = ` ${tokens.map((t) => t.key).join(' ')} `;
+  if (NOT_BILATERAL.some((w) => text.includes(` ${w} `))) return [];
+  if (tagged.all('ORG').some((o) => BLOCS.has(o.value.label) && ['with', 'and'].includes(tokens[o.start - 1]?.key === 'the' ? (tokens[o.start - 2]?.key ?? '') : (tokens[o.start - 1]?.key ?? ''))))
+    return [];
+  // An agreement with a third country is not the pair's.
+  for (const c of tagged.all('COUNTRY')) {
+    const before = tokens[c.start - 1]?.key === 'the' ? tokens[c.start - 2]?.key : tokens[c.start - 1]?.key;
+    if (!inPair(sentence, c.value.code) && (before === 'with' || before === 'between')) return [];
+  }
+  const { match } = matches[0] as (typeof matches)[number];
+  const doc = match.captures.get('doc')?.[0]?.start ?? match.start;
+  const docToken = tokens[doc] as Token;
+  // "signed 26 treaties", "several agreements": a count of instruments is no one agreement.
+  const count = tokens[doc - 1];
+  if (docToken.key !== docToken.lemma && count && (count.kind === 'number' || ['several', 'many', 'numerous', 'various', 'some', 'dozens', 'hundreds'].includes(count.key))) return [];
+  if (docToken.lemma === 'declaration' && ['independence', 'war'].includes(tokens[doc + 2]?.key ?? '') && tokens[doc + 1]?.key === 'of') return [];
+  const named = properName(tokens, doc);
+  if (named && MULTILATERAL.includes(named.toLowerCase().replace(/^the /, '')) && !text.includes(' bilateral ')) return [];
+  if (MULTILATERAL.some((m) => lower.includes(` ${m} `)) && !named) return [];
+  const plural = docToken.key !== docToken.lemma;
+  const kinds = AGREEMENT_KINDS.filter(([, cues]) => cues.some((cue) => text.includes(` ${cue} `) || lower.includes(` ${cue} `))).map(([k]) => k);
+  const chosen: Kind[] = kinds.length === 0 ? ['other'] : plural ? kinds : [kinds[0] as Kind];
+  const done = match.captures.get('done')?.[0]?.start ?? match.start;
+  const dates = tagged.all('DATE').filter((d) => {
+    if (d.start > done) return true;
+    for (let i = d.end; i < done; i++) if (tokens[i]?.key === ';' || (tokens[i]?.key === 'and' && ['instead', 'then', 'later'].includes(tokens[i + 1]?.key ?? ''))) return false;
+    return true;
+  });
+  const date = dates.sort((a, b) => Math.abs(a.start - done) - Math.abs(b.start - done))[0]?.value.edtf;
+  const noun = NOUNS[docToken.lemma] ?? 'agreement';
+  // "a treaty on air services": a short lower-case topic names an agreement of no listed kind.
+  let topic: string | undefined;
+  let topicWord: string | undefined;
+  const after = doc + (docToken.lemma === 'memorandum' ? 3 : 1);
+  if (['on', 'of', 'concerning', 'regarding'].includes(tokens[after]?.key ?? '')) {
+    topicWord = tokens[after]?.key === 'of' ? 'of' : 'on';
+    let at = after + 1;
+    if (tokens[at]?.key === 'the') at++;
+    const parts: string[] = [];
+    while (at < tokens.length && parts.length < 6) {
+      const t = tokens[at] as Token;
+      if (t.kind !== 'word' || t.upper || (TOPIC_STOP.has(t.key) && !(t.key === 'in' && parts.length > 0 && tokens[at + 1]?.kind === 'word' && !tokens[at + 1]?.upper))) break;
+      parts.push(t.text);
+      at++;
+    }
+    if (parts.length > 0 && parts.length <= 5) topic = parts.join(' ');
+  }
+  const peace = tokens.some((t, i) => t.key === 'peace' && NOUNS[tokens[i + 1]?.lemma ?? ''] !== undefined);
+  const provenance = [provenanceOf(sentence)];
+  return chosen.map((kind) => ({
+    ...(date ? { date } : {}),
+    title:
+      (chosen.length === 1 ? named : undefined) ??
+      (kind === 'other' && topic
+        ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${topicWord} ${topic}`
+        : kind === 'other' && peace
+          ? `Peace ${noun === 'agreement' ? 'agreement' : noun}`
+          : `${LABELS[kind]} ${noun}`),
+    kind,
+    provenance,
+  }));
+}
+
+/** The agreements kind: rules and reader. */
+export const agreements = { rules: [AGREEMENT_RULES], read };

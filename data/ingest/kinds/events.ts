@@ -1,0 +1,168 @@
+// Events in diplomatic relations (established, re-established, recognized, severed, restored): rules and reader.
+import type { RelationsEvent } from '../../schema/index.ts';
+import { inPair, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
+import type { PatternMatch } from '../pattern/match-pattern.ts';
+import { RuleSet } from '../pattern/rule-set.ts';
+import type { Tag } from '../tag/tag.ts';
+
+type EventType = RelationsEvent['type'];
+
+/** Verbs and nouns (by lemma) that change the state of relations, and the event each one is. */
+export const EVENT_WORDS: Record<string, EventType> = {
+  establish: 'established',
+  establishment: 'established',
+  set: 'established',
+  begin: 'established',
+  start: 'established',
+  initiate: 'established',
+  commence: 'established',
+  open: 'established',
+  'opening': 'established',
+  're-establish': 're-established',
+  reestablish: 're-established',
+  're-establishment': 're-established',
+  renew: 're-established',
+  restore: 'restored',
+  restoration: 'restored',
+  resume: 'restored',
+  resumption: 'restored',
+  normalize: 'restored',
+  normalization: 'restored',
+  sever: 'severed',
+  severance: 'severed',
+  break: 'severed',
+  cut: 'severed',
+  suspend: 'severed',
+  terminate: 'severed',
+  freeze: 'severed',
+  rupture: 'severed',
+};
+
+const MACROS = {
+  // "set up", "break off", "cut off": the particle belongs to the verb.
+  VERB: `{establish|establishment|re-establish|reestablish|re-establishment|renew|restore|restoration|resume|resumption|normalize|normalization|sever|severance|rupture|terminate|freeze|suspend|initiate|commence} | {set|break|cut} [{up|off}] | {begin|start} !{to} | {open|opening}`,
+  RELATIONS: `[{full|formal|official|bilateral|diplomatic|consular}] [{diplomatic|formal}] {relation|tie}`,
+};
+
+type Meaning = { verb?: 'before' | 'after'; type?: EventType; recognition?: boolean };
+
+/** The phrasings of events, as data. `verb` says whether the verb comes before or after "relations". */
+export const EVENT_RULES = new RuleSet<Meaning>(
+  [
+    { pattern: '(@VERB):verb [{all|the}] [{formal|full|official}] @RELATIONS:relations', verb: 'before' },
+    { pattern: '(@VERB):verb of @RELATIONS:relations', verb: 'before' },
+    { pattern: '{agree|decide|sign|announce} ...4 to (@VERB):verb ...3 {relation|tie}:relations', verb: 'before' },
+    { pattern: '@RELATIONS:relations ...5 (@VERB):verb', verb: 'after' },
+    { pattern: '{they|these} {be} [{officially|formally|fully|later}] (@VERB):verb', verb: 'after' },
+    { pattern: '{maintain|have|enjoy|hold|keep}:verb [diplomatic] {relation|tie}:relations since', type: 'established' },
+    { pattern: 'diplomatic {relation|tie}:relations ...4 (date [back] {to|from} | go back to):verb', type: 'established' },
+    {
+      pattern: '{COUNTRY.pair:a} ...8 {recognize}:verb [the] [{independence|sovereignty} of] [the] {COUNTRY.pair:b}',
+      recognition: true,
+    },
+    { pattern: "{COUNTRY.pair:b} ['s {independence|sovereignty}] ...4 {be} [{officially|formally}] {recognize}:verb by [the] {COUNTRY.pair:a}", recognition: true },
+    { pattern: '{COUNTRY.pair:a} ...6 first ...4 {recognize}:verb ...4 {COUNTRY.pair:b}', recognition: true },
+  ],
+  MACROS,
+);
+
+const NOT_DIPLOMATIC = new Set(['trade', 'economic', 'cultural', 'military', 'business', 'commercial', 'family', 'historical', 'close', 'good', 'friendly', 'strong', 'warm', 'cordial']);
+
+type Found = { type: EventType; at: number; skip: boolean };
+
+const first = (match: PatternMatch, name: string) => match.captures.get(name)?.[0];
+
+/** Whether the relations a verb speaks of are "with" a country other than the pair ("broke off relations with the Axis"). */
+function withOthers(sentence: SentenceContext, after: number): boolean {
+  const { tokens } = sentence.tagged;
+  let at = after;
+  if (tokens[at]?.key !== 'with') return false;
+  at++;
+  if (tokens[at]?.key === 'the') at++;
+  const listed: Tag<'COUNTRY'>[] = [];
+  for (let n = 0; n < 10; n++) {
+    const country = sentence.tagged.first(at, 'COUNTRY');
+    if (!country) break;
+    listed.push(country);
+    at = country.end;
+    if (tokens[at]?.key === ',' || tokens[at]?.key === 'and') at++;
+    if (tokens[at]?.key === 'and') at++;
+    if (tokens[at]?.key === 'the') at++;
+  }
+  // "with each other", "with it": the pair; "with Finland and Norway": the pair if any of them is.
+  if (listed.length === 0) return !['each', 'one', 'it', 'them'].includes(tokens[after + 1]?.key ?? '') && tokens[after + 1]?.upper === true;
+  return !listed.some((c) => inPair(sentence, c.value.code));
+}
+
+/** Whether the sentence's relations are between one of the pair and a third country ("between Italy and ..."). */
+function aboutThirdCountry(sentence: SentenceContext): boolean {
+  const { tagged } = sentence;
+  const countries = tagged.all('COUNTRY');
+  if (!countries.some((c) => !inPair(sentence, c.value.code))) return false;
+  const named = new Set(countries.filter((c) => inPair(sentence, c.value.code)).map((c) => c.value.code));
+  if (named.size >= 2) return false;
+  return countries.some(
+    (c) => !inPair(sentence, c.value.code) && ['with', 'between', 'and', 'by'].includes(tagged.tokens[c.start - 1]?.key === 'the' ? (tagged.tokens[c.start - 2]?.key ?? '') : (tagged.tokens[c.start - 1]?.key ?? '')),
+  );
+}
+
+/** The events of one sentence, each with the date written nearest its verb (after it in its clause, else before). */
+function read(sentence: SentenceContext): RelationsEvent[] {
+  const { tagged } = sentence;
+  if (!tagged.keys.has('#DATE')) return [];
+  const found: Found[] = [];
+  for (const { rule, match } of EVENT_RULES.run(sentence)) {
+    const verb = first(match, 'verb');
+    if (!verb) continue;
+    const at = verb.start;
+    if (found.some((f) => f.at === at)) continue;
+    if (rule.recognition) {
+      const a = (first(match, 'a')?.tag as Tag<'COUNTRY'> | undefined)?.value.code;
+      const b = (first(match, 'b')?.tag as Tag<'COUNTRY'> | undefined)?.value.code;
+      if (a && b && a !== b && !found.some((f) => f.type === 'recognized')) found.push({ type: 'recognized', at, skip: false });
+      continue;
+    }
+    if (aboutThirdCountry(sentence)) continue;
+    const relations = first(match, 'relations');
+    if (relations) {
+      const before = tagged.tokens[relations.start - 1]?.key ?? '';
+      const qualified = NOT_DIPLOMATIC.has(tagged.tokens[relations.start]?.key ?? '') || NOT_DIPLOMATIC.has(before);
+      if (qualified && !tagged.keys.has('diplomatic')) continue;
+    } else if (!tagged.keys.has('relation') && !tagged.keys.has('tie')) continue;
+    const type = rule.type ?? EVENT_WORDS[tagged.tokens[verb.start]?.lemma ?? ''];
+    if (!type) continue;
+    const after = Math.max(verb.end, relations?.end ?? 0);
+    found.push({ type, at, skip: withOthers(sentence, after) });
+  }
+  found.sort((x, y) => x.at - y.at);
+  const dates = tagged.all('DATE');
+  const used = new Set<number>();
+  const events: RelationsEvent[] = [];
+  const provenance = [provenanceOf(sentence)];
+  found.forEach((event, i) => {
+    const next = found[i + 1]?.at ?? Number.POSITIVE_INFINITY;
+    const previous = found[i - 1]?.at ?? -1;
+    const clauseBreak = (from: number, to: number) => {
+      for (let j = from; j < to; j++) if (tagged.tokens[j]?.key === ';') return true;
+      return false;
+    };
+    let index = dates.findIndex((d, k) => !used.has(k) && d.start > event.at && d.start < next && !clauseBreak(event.at, d.start));
+    if (index < 0) {
+      for (let k = dates.length - 1; k >= 0; k--) {
+        const d = dates[k] as Tag<'DATE'>;
+        if (!used.has(k) && d.start < event.at && d.start > previous && !clauseBreak(d.end, event.at)) {
+          index = k;
+          break;
+        }
+      }
+    }
+    const date = dates[index];
+    if (!date) return;
+    used.add(index);
+    if (!event.skip) events.push({ type: event.type, date: date.value.edtf, provenance });
+  });
+  return events;
+}
+
+/** The events kind: rules and reader. */
+export const events = { rules: [EVENT_RULES], read };

@@ -1,0 +1,381 @@
+// High-level visits: who went where and when, who they met and why; in prose, and in lists under "visits from A to B".
+import type { Person, Visit } from '../../schema/index.ts';
+import { inPair, nextOf, otherOf, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
+import { lexicon } from '../lexicon/lexicon.ts';
+import type { Capture } from '../pattern/match-pattern.ts';
+import { RuleSet } from '../pattern/rule-set.ts';
+import type { Tag, TaggedTokens } from '../tag/tag.ts';
+import type { Token } from '../text/tokenize.ts';
+
+const MACROS = {
+  PARLIAMENT: '{parliament|congress|senate|national assembly|diet|bundestag|sejm|riksdag|storting|folketing|knesset|legislature|house of commons}',
+};
+
+type Meaning = { shape: 'to' | 'met' | 'hosted' | 'first' | 'possessive' };
+
+/** Where a visit went, as data: each rule captures the destination (`to`) or the host country. */
+export const VISIT_RULES = new RuleSet<Meaning>(
+  [
+    {
+      pattern: '({visit} | {pay|make} [{a|an|his|her|their}] ...3 {visit|trip} to | [{state|official|working|first|historic}] {visit|trip} to | {travel|go|come|fly} to | {arrive} in | {tour} | tour of | {attend} ...6 in):verb [the] [capital of] [the] {PLACE:to}',
+      shape: 'to',
+    },
+    { pattern: '{visit|trip}:verb ...10 to [the] {PLACE:to}', shape: 'to' },
+    { pattern: '{visit|tour}:verb [the] ...3 {in|of} [the] {PLACE:to}', shape: 'to' },
+    { pattern: '{address}:verb [{a|an}] [{joint}] [{session|sitting|meeting} of] [the] ({COUNTRY.pair:to} [\'s] @PARLIAMENT | @PARLIAMENT of [the] {COUNTRY.pair:to})', shape: 'to' },
+    { pattern: '{meet|talk|receive|host|hold|welcome}:verb ...20 in [the] {PLACE:to}', shape: 'met' },
+    { pattern: "{COUNTRY.pair:to} ['s] ...8 {host|receive|welcome}:verb", shape: 'hosted' },
+  ],
+  MACROS,
+);
+
+/** "N became the first Turkish president to visit Greece". */
+const FIRST_RULE = new RuleSet<object>(
+  [
+    {
+      pattern:
+        '{NAME:name} {become|be} the first [{COUNTRY.adj:country}] (_ [_] [_]):office [of [the] {COUNTRY.pair:country}] to [{officially|formally}] {visit} [the] {PLACE:to}',
+    },
+  ],
+  {},
+);
+
+/** "N hosted (his Greek counterpart) M": M is the visitor. */
+const HOSTED_RULE = new RuleSet<object>(
+  [{ pattern: '{host|receive|welcome|greet} [{his|her|their}] [{COUNTRY.adj}] [counterpart] [,] {NAME:visitor}' }],
+  {},
+);
+
+/** "X's visit to Y": a possessive glued to a name. */
+const POSSESSIVE_RULE = new RuleSet<object>([{ pattern: "{NAME:visitor} 's [{state|official|first|historic}] {visit|trip} to [the] {PLACE:to}" }], {});
+
+const OCCASIONS = new Set(['inauguration', 'funeral', 'wedding', 'coronation', 'swearing-in', 'investiture', 'burial', 'memorial', 'enthronement', 'jubilee', 'birthday']);
+const PURPOSE_VERBS = new Set(['sign', 'attend', 'open', 'inaugurate', 'mark', 'celebrate', 'strengthen', 'promote', 'deepen', 'boost', 'thank', 'meet', 'commemorate', 'launch']);
+const DISCUSS = new Set(['discuss', 'negotiate', 'review']);
+const TITLE_WORDS = new Set(['prime', 'minister', 'president', 'head', 'state', 'government', 'foreign', 'king', 'queen', 'chancellor', 'premier', 'emperor', 'monarch']);
+
+const text = (tagged: TaggedTokens, start: number, end: number) => tagged.text(start, end);
+
+/** The country of a captured place: a country, a known city, a city with its country written after it. */
+function placeCountry(sentence: SentenceContext, capture: Capture | undefined): string | undefined {
+  const tag = capture?.tag;
+  if (!tag) return undefined;
+  if (tag.type === 'COUNTRY') return (tag as Tag<'COUNTRY'>).value.code;
+  const city = (tag as Tag<'CITY'>).value;
+  const { tokens } = sentence.tagged;
+  if (tokens[tag.end]?.key === ',') {
+    const written = sentence.tagged.first(tag.end + 1 + (tokens[tag.end + 1]?.key === 'the' ? 1 : 0), 'COUNTRY');
+    if (written) return written.value.code;
+  }
+  return city.country ?? lexicon().cityCountry.get(city.name.toLowerCase()) ?? sentence.article.cityCountry(city.name);
+}
+
+type PersonAt = { name: string; office?: string; country?: string; start: number; end: number };
+
+const toPerson = (p: PersonAt, country: string): Person => ({ name: p.name, ...(p.office ? { office: p.office } : {}), country });
+
+function purposeOf(sentence: SentenceContext): string | undefined {
+  const { tagged } = sentence;
+  const tokens = tagged.tokens;
+  // What someone said in quotes is not why they came.
+  let quoted = false;
+  const inQuote: boolean[] = tokens.map((t) => {
+    if (t.text === '"' || t.text === '“' || t.text === '”') {
+      quoted = t.text === '”' ? false : !quoted;
+      return true;
+    }
+    return quoted;
+  });
+  const phrase = (from: number, max = 12) => {
+    const out: Token[] = [];
+    for (let i = from; i < tokens.length && out.length < max; i++) {
+      const t = tokens[i] as Token;
+      if ([',', ';', '.', '(', '"', '“'].includes(t.key) || inQuote[i]) break;
+      out.push(t);
+    }
+    while (out[0] && ['the', 'a', 'an'].includes(out[0].key)) out.shift();
+    const p = out.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('');
+    return p && p.length <= 80 && !/^\d/.test(p) ? p : undefined;
+  };
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (inQuote[i]) continue;
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    if (t.key === 'to' && DISCUSS.has(next.lemma)) return phrase(i + 2);
+    if (t.key === 'to' && next.key === 'talk' && tokens[i + 2]?.key === 'about') return phrase(i + 3);
+    if (t.key === 'to' && PURPOSE_VERBS.has(next.lemma) && next.key === next.lemma) {
+      const p = phrase(i + 1);
+      if (p) return p;
+    }
+    if (['focus', 'center', 'concentrate'].includes(t.lemma) && next.key === 'on') return phrase(i + 2);
+    if (t.key === 'for' && next.key === 'talks') {
+      let at = i + 2;
+      if (tokens[at]?.key === 'with') while (at < tokens.length && !['on', 'about', ',', '.'].includes(tokens[at]?.key ?? '')) at++;
+      if (['on', 'about'].includes(tokens[at]?.key ?? '')) return phrase(at + 1);
+    }
+  }
+  // "... for the democratic and economic development." at the end of the sentence.
+  const last = tokens.length - (tokens.at(-1)?.key === '.' ? 2 : 1);
+  for (let i = last; i > 0 && i > last - 10; i--) {
+    if (tokens[i]?.key === 'for' && !inQuote[i]) {
+      const p = phrase(i + 1);
+      const lower = p?.toLowerCase() ?? '';
+      if (!p || sentence.tagged.first(i + 1 + (tokens[i + 1]?.key === 'the' ? 1 : 0), 'COUNTRY')) return undefined;
+      if (/^(?:the )?(?:first|second|third|last|\w+th) time\b|^(?:a|one|two|three|four|five|six|seven|several|a few|\d+)[\s-]+(?:days?|weeks?|hours?|nights?|months?)\b/.test(lower)) return undefined;
+      if (p.split(' ').length + (tokens[i + 1]?.key === 'the' ? 1 : 0) !== last - i) return undefined;
+      return p;
+    }
+  }
+  // The next sentence: "The visit focused on ...", "The two discussed ...".
+  const next = nextOf(sentence);
+  if (next) {
+    const nt = next.tagged.tokens;
+    const lead = nt.slice(0, 4).map((t) => t.lemma).join(' ');
+    const focus = nt.findIndex((t) => ['focus', 'center', 'concentrate', 'deal', 'aim'].includes(t.lemma));
+    if (/^(?:the |this |during the )?(?:visit|trip|meeting|talk|discussion)/.test(lead) && focus >= 0 && focus < 5) {
+      const p = nt.slice(focus + 2).filter((t) => t.key !== '.');
+      return p.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('') || undefined;
+    }
+    const discussed = nt.findIndex((t) => t.lemma === 'discuss');
+    if (discussed >= 0 && discussed <= 3 && /^(?:the two|they|both)/.test(nt.slice(0, 3).map((t) => t.key).join(' '))) {
+      const p = nt.slice(discussed + 1).filter((t) => t.key !== '.');
+      return p.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('') || undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a first visit is told: "his first visit to Japan", "became the first", not "first ... since 1960". */
+function firstOf(tagged: TaggedTokens): boolean {
+  const keys = tagged.tokens.map((t) => t.key);
+  const at = keys.indexOf('first');
+  if (at < 0) return false;
+  const rest = keys.slice(at);
+  if (rest.includes('since') || rest.some((k, i) => k === 'in' && /^(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many|over|more|almost|nearly|some)$/.test(rest[i + 1] ?? '') && ['years', 'decades', 'decade', 'century', 'generation', 'than', 'over'].some((w) => rest.slice(i, i + 5).includes(w))))
+    return false;
+  const visit = keys.findIndex((k, i) => i > at && i - at <= 10 && (k === 'visit' || k === 'visits'));
+  if (visit > 0 && !['outside', 'abroad', 'overseas', 'beyond'].includes(keys[visit + 1] ?? '')) return true;
+  return keys[at - 1] === 'the' && keys[at - 2] === 'became';
+}
+
+/** A visit told in prose (one clause of a sentence). */
+function fromProse(sentence: SentenceContext, tagged: TaggedTokens, from0: number, to0: number, withPurpose: boolean): Visit[] {
+  const tokens = tagged.tokens;
+  const dates = tagged.all('DATE').filter((d) => d.start >= from0 && d.end <= to0);
+  if (!dates.length) return [];
+  const inClause = <T extends { start: number }>(list: T[]) => list.filter((x) => x.start >= from0 && x.start < to0);
+  let to: string | undefined;
+  let where = -1;
+  let shape: Meaning['shape'] | undefined;
+  for (const { rule, match } of VISIT_RULES.run(sentence)) {
+    if (match.start < from0 || match.start >= to0) continue;
+    const code = rule.shape === 'hosted' ? (match.captures.get('to')?.[0]?.tag as Tag<'COUNTRY'> | undefined)?.value.code : placeCountry(sentence, match.captures.get('to')?.[0]);
+    if (!inPair(sentence, code)) continue;
+    to = code;
+    where = rule.shape === 'hosted' ? (match.captures.get('verb')?.[0]?.start ?? match.start) : (match.captures.get('to')?.[0]?.start ?? match.start);
+    shape = rule.shape;
+    break;
+  }
+  const people: PersonAt[] = inClause(tagged.all('PERSON')).map((p) => ({ ...p.value, start: p.start, end: p.end }));
+  let firstVisit = false;
+  for (const { match } of FIRST_RULE.run(sentence)) {
+    if (match.start < from0 || match.start >= to0) continue;
+    const name = match.captures.get('name')?.[0] as Capture;
+    const officeCap = match.captures.get('office')?.[0] as Capture;
+    const office = text(tagged, officeCap.start, officeCap.end).replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase()).replace(/\b(Of|For|And)\b/g, (w) => w.toLowerCase());
+    if (!tokens.slice(officeCap.start, officeCap.end).some((t) => TITLE_WORDS.has(t.key))) continue;
+    const country = (match.captures.get('country')?.[0]?.tag as Tag<'COUNTRY'> | undefined)?.value.code;
+    const dest = placeCountry(sentence, match.captures.get('to')?.[0]);
+    if (!inPair(sentence, dest)) continue;
+    to ??= dest;
+    where = where < 0 ? (match.captures.get('to')?.[0]?.start ?? match.start) : where;
+    if (!people.some((p) => p.start === name.start))
+      people.push({ name: text(tagged, name.start, name.end), office, ...(country ? { country } : {}), start: name.start, end: name.end });
+    firstVisit = true;
+  }
+  for (const { match } of POSSESSIVE_RULE.run(sentence)) {
+    const visitor = match.captures.get('visitor')?.[0] as Capture;
+    const dest = placeCountry(sentence, match.captures.get('to')?.[0]);
+    if (!inPair(sentence, dest) || visitor.start < from0 || visitor.start >= to0) continue;
+    to ??= dest;
+    if (where < 0) where = match.captures.get('to')?.[0]?.start ?? match.start;
+    if (!people.some((p) => p.start <= visitor.start && visitor.start < p.end)) {
+      const tag = visitor.tag as Tag<'PERSON'>;
+      people.push({ ...tag.value, start: visitor.start, end: visitor.end });
+    }
+  }
+  if (!to) return [];
+  const from = otherOf(sentence, to);
+  // "hosted Erdoğan": the one hosted is a visitor even with no office.
+  let hostedVisitor: PersonAt | undefined;
+  for (const { match } of HOSTED_RULE.run(sentence)) {
+    const v = match.captures.get('visitor')?.[0] as Capture;
+    if (v.start < from0 || v.start >= to0) continue;
+    const tag = v.tag as Tag<'PERSON'>;
+    const existing = people.find((p) => p.start <= v.start && v.start < p.end);
+    hostedVisitor = existing ?? { ...tag.value, country: from, start: v.start, end: v.end };
+    if (!existing) people.push(hostedVisitor);
+    break;
+  }
+  // The person of an occasion after the destination ("the inauguration of President X") is no one the visitor met.
+  const kept = people.filter((p) => p.start < where || !tokens.slice(Math.max(0, p.start - 6), p.start).some((t) => OCCASIONS.has(t.key)));
+  const before = (p: PersonAt, words: string[]) => {
+    let i = p.start - 1;
+    if (tokens[i]?.key === 'the') i--;
+    return words.includes(tokens[i]?.key ?? '');
+  };
+  const hostsAfter = (p: PersonAt) => {
+    let i = p.end;
+    if (tokens[i]?.key === "'s") i++;
+    if (tokens[i]?.key === ',') {
+      while (i < tokens.length && i < p.end + 12 && tokens[i + 1]?.key !== ',') i++;
+      i += 2;
+    }
+    return ['host', 'receive', 'welcome', 'greet'].includes(tokens[i]?.lemma ?? '');
+  };
+  const explicitVisitor = kept.some((p) => p.country === from && p.start < where);
+  const hostSide = (p: PersonAt) =>
+    p !== hostedVisitor &&
+    (p.country === to ||
+      (p.country === undefined &&
+        (before(p, ['with', 'by', 'met']) ||
+          hostsAfter(p) ||
+          (explicitVisitor && p.start > where && !before(p, ['and', 'by']) && !tokens.slice(Math.max(0, p.start - 4), p.start).some((t) => ['accompanied', 'along', 'together'].includes(t.key))))));
+  const sorted = [...kept].sort((a, b) => a.start - b.start);
+  const host = new Set<PersonAt>();
+  sorted.forEach((p, i) => {
+    const prior = sorted[i - 1];
+    const listed = prior && host.has(prior) && p.country === undefined && tokens.slice(prior.end, p.start).every((t) => [',', 'and', 'the'].includes(t.key));
+    if (hostSide(p) || listed) host.add(p);
+  });
+  const visitors = sorted.filter((p) => !host.has(p) && (p.country ?? from) === from).map((p) => toPerson(p, from));
+  const counterparts = sorted.filter((p) => host.has(p)).map((p) => toPerson(p, to));
+  if (!visitors.length) return [];
+  if (shape === 'met' && !kept.some((p) => p.country === from || p === hostedVisitor) && !counterparts.length) return [];
+  const purpose = withPurpose ? purposeOf(sentence) : undefined;
+  // "visited Albania in 1994 and 1998": one visit per date of the list.
+  const listed = [dates[0] as Tag<'DATE'>];
+  for (const d of dates.slice(1)) {
+    const between = tokens.slice((listed.at(-1) as Tag).end, d.start).map((t) => t.key).join(' ');
+    if (/^(?:,|and|, and|&)$/.test(between)) listed.push(d);
+    else break;
+  }
+  const first = firstVisit || firstOf(tagged);
+  const provenance = [provenanceOf(sentence)];
+  return listed.map((d, i) => ({
+    date: d.value.edtf,
+    from,
+    to: to as string,
+    visitors,
+    ...(counterparts.length ? { counterparts } : {}),
+    ...(purpose ? { purpose } : {}),
+    ...(first && i === 0 ? { first: true } : {}),
+    provenance,
+  }));
+}
+
+/** The direction a list's intro gives: "Visits from A to B", "A state visits to B". */
+function listDirection(sentence: SentenceContext): { from: string; to: string } | undefined {
+  const intro = sentence.intro;
+  if (!intro || !intro.keys.has('visit')) return undefined;
+  const countries = intro.all('COUNTRY').filter((c) => inPair(sentence, c.value.code));
+  for (let i = 0; i + 1 < countries.length; i++) {
+    const a = countries[i] as Tag<'COUNTRY'>;
+    const b = countries[i + 1] as Tag<'COUNTRY'>;
+    const between = intro.tokens.slice(a.end, b.start).map((t) => t.lemma);
+    const fromTo = intro.tokens[a.start - 1]?.key === 'from' || intro.tokens[a.start - 2]?.key === 'from';
+    if (a.value.code !== b.value.code && ((fromTo && between.at(-1) === 'to') || (between.includes('visit') && between.at(-1) === 'to') || between.at(-2) === 'to'))
+      return { from: a.value.code, to: b.value.code };
+  }
+  return undefined;
+}
+
+/** Visits in a list item or table row: "Prime Minister N (1994, 2003)" gives one visit per date. */
+function fromListItem(sentence: SentenceContext, direction: { from: string; to: string }): Visit[] {
+  const { tagged } = sentence;
+  const dates = tagged.all('DATE');
+  if (!dates.length) return [];
+  let people: PersonAt[] = tagged.all('PERSON').map((p) => ({ ...p.value, start: p.start, end: p.end }));
+  if (!people.length) {
+    // A row "2014 | Narendra Modi | Prime Minister", or an item that starts with a name.
+    for (let i = 0; i < tagged.tokens.length && !people.length; i++) {
+      const name = (tagged.tokens[i] as Token).upper ? tagged.tokens.slice(i) : undefined;
+      if (!name) continue;
+      let end = i;
+      while (end < tagged.tokens.length && (tagged.tokens[end] as Token).upper && (tagged.tokens[end] as Token).kind === 'word' && !tagged.first(end, 'COUNTRY') && !tagged.first(end, 'MONTH')) end++;
+      if (end - i >= 2 || (end - i === 1 && !tagged.at(i).length)) {
+        const cellOffice = sentence.kind === 'row' ? officeCell(tagged) : undefined;
+        people = [{ name: text(tagged, i, end), ...(cellOffice ? { office: cellOffice } : {}), start: i, end }];
+      }
+    }
+  }
+  if (!people.length) return [];
+  const visitors = people.map((p) => toPerson(p, direction.from));
+  const provenance = [provenanceOf(sentence)];
+  return dates.map((d) => ({ date: d.value.edtf, from: direction.from, to: direction.to, visitors, provenance }));
+}
+
+/** The office cell of a table row ("Prime Minister"). */
+function officeCell(tagged: TaggedTokens): string | undefined {
+  const cells: [number, number][] = [];
+  let start = 0;
+  tagged.tokens.forEach((t, i) => {
+    if (t.key === '|') {
+      cells.push([start, i]);
+      start = i + 1;
+    }
+  });
+  cells.push([start, tagged.tokens.length]);
+  for (const [s, e] of cells) {
+    if (e > s && tagged.at(s).some((t) => t.type === 'OFFICE' || t.type === 'PORTFOLIO' || t.type === 'QUALIFIER') && e - s <= 5) return text(tagged, s, e);
+  }
+  return undefined;
+}
+
+/** Clause cuts of a sentence telling two visits: ", and", ";", ", while", ", whereas". */
+function clauses(sentence: SentenceContext): [number, number][] {
+  const { tokens } = sentence.tagged;
+  const cuts = [0];
+  tokens.forEach((t, i) => {
+    if (t.key === ';' || (t.key === ',' && ['and', 'while', 'whereas'].includes(tokens[i + 1]?.key ?? '') && (tokens[i + 2]?.upper || sentence.tagged.first(i + 2, 'COUNTRY')))) cuts.push(i + 1);
+  });
+  cuts.push(tokens.length);
+  const parts: [number, number][] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) parts.push([cuts[i] as number, cuts[i + 1] as number]);
+  return parts;
+}
+
+function read(sentence: SentenceContext): Visit[] {
+  const { tagged } = sentence;
+  if (!tagged.keys.has('#DATE')) return [];
+  if (sentence.kind !== 'paragraph') {
+    const direction = listDirection(sentence);
+    if (direction) return fromListItem(sentence, direction);
+  }
+  const parts = clauses(sentence);
+  const verbs = ['visit', 'travel', 'pay', 'make'];
+  const visitParts = parts.filter(([a, b]) => tagged.tokens.slice(a, b).some((t) => verbs.includes(t.lemma)));
+  if (tagged.all('DATE').length >= 2 && visitParts.length >= 2) return visitParts.flatMap(([a, b]) => fromProse(sentence, tagged, a, b, false));
+  const visits = fromProse(sentence, tagged, 0, tagged.tokens.length, true);
+  return [...visits, ...gapped(sentence, visits)];
+}
+
+/** "X visited Denmark in 1994, Y in 2004": more visitors on the same way, each with a date. */
+function gapped(sentence: SentenceContext, visits: Visit[]): Visit[] {
+  const base = visits[0];
+  if (!base) return [];
+  const { tagged } = sentence;
+  const more: Visit[] = [];
+  for (const person of tagged.all('PERSON')) {
+    const before = tagged.tokens[person.start - 1]?.key;
+    const after = tagged.tokens[person.end]?.key;
+    const date = tagged.first(person.end + 1, 'DATE');
+    if ((before === ',' || before === 'and') && (after === 'in' || after === 'on') && date && !base.visitors.some((v) => v.name === person.value.name)) {
+      more.push({ date: date.value.edtf, from: base.from, to: base.to, visitors: [toPerson({ ...person.value, start: 0, end: 0 }, base.from)], provenance: base.provenance });
+    }
+  }
+  return more;
+}
+
+/** The visits kind: rules and reader. */
+export const visits = { rules: [VISIT_RULES, FIRST_RULE, HOSTED_RULE, POSSESSIVE_RULE], read };

@@ -1,0 +1,84 @@
+// What the pattern language adds to the tagger's tags: computed tags (NAME, PLACE) and tag attributes.
+import type { SentenceContext } from '../context/sentence-context.ts';
+import { nameAt } from '../tag/tag-people.ts';
+import type { Tag, TaggedTokens } from '../tag/tag.ts';
+import type { ComputedTags } from './match-pattern.ts';
+
+const PLACE_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'el', 'upon', 'am', 'sur', 'en', 'on']);
+const NOT_PLACE = new Set(['OFFICE', 'ORG', 'MISSION', 'MONTH', 'QUALIFIER', 'PERSON', 'PORTFOLIO']);
+
+/** A place name the lexicon does not know: up to four capitalised words, particles between ("Playa del Carmen"). */
+function unknownPlace(tagged: TaggedTokens, i: number): number | undefined {
+  const ok = (j: number) => {
+    const t = tagged.tokens[j];
+    return t?.kind === 'word' && t.upper && !tagged.at(j).some((g) => NOT_PLACE.has(g.type) || g.type === 'COUNTRY');
+  };
+  if (!ok(i) || ['The', 'In', 'On', 'And', 'Both', 'Its', 'Their'].includes(tagged.tokens[i]?.text ?? '')) return undefined;
+  let end = i + 1;
+  let words = 1;
+  while (words < 4) {
+    const t = tagged.tokens[end];
+    if (t && PLACE_PARTICLES.has(t.key) && !t.upper && ok(end + 1)) {
+      end += 2;
+      words++;
+    } else if (t?.space && ok(end)) {
+      end++;
+      words++;
+    } else break;
+  }
+  return end;
+}
+
+/** Computed tags: NAME (a personal name, or a PERSON tag) and PLACE (a city, a country, or an unknown name). */
+export const COMPUTED_TAGS: ComputedTags = {
+  NAME: (tagged, i) => {
+    const people = tagged.at(i, 'PERSON');
+    if (people.length) return people;
+    const end = nameAt(tagged, i);
+    return end === undefined ? [] : [{ type: 'PERSON', start: i, end, value: { name: tagged.text(i, end) } }];
+  },
+  CITYNAME: (tagged, i) => {
+    const known = tagged.at(i, 'CITY');
+    if (known.length) return known;
+    const end = unknownPlace(tagged, i);
+    return end === undefined ? [] : [{ type: 'CITY', start: i, end, value: { name: tagged.text(i, end) } }];
+  },
+  PLACE: (tagged, i) => {
+    const known = [...tagged.at(i, 'CITY'), ...tagged.at(i, 'COUNTRY').filter((t) => t.value.form === 'name')];
+    if (known.length) return known;
+    const end = unknownPlace(tagged, i);
+    return end === undefined ? [] : [{ type: 'CITY', start: i, end, value: { name: tagged.text(i, end) } }];
+  },
+};
+
+/** Whether a tag has an attribute a pattern asks for. */
+export function tagHasAttr(sentence: SentenceContext, tag: Tag, attr: string): boolean {
+  const pair = sentence.article.pair;
+  if (tag.type === 'COUNTRY') {
+    const { code, form } = (tag as Tag<'COUNTRY'>).value;
+    switch (attr) {
+      case 'pair':
+        return pair.includes(code);
+      case 'other':
+        return !pair.includes(code);
+      case 'name':
+        return pair.includes(code) && (form === 'name' || form === 'code' || form === 'pronoun');
+      case 'adj':
+        return pair.includes(code) && form === 'adjective';
+      case 'people':
+        return pair.includes(code) && form === 'people';
+      case 'nation':
+        return pair.includes(code) && form !== 'people';
+      default:
+        return false;
+    }
+  }
+  if (tag.type === 'MISSION') return attr === 'plural' && (tag as Tag<'MISSION'>).value.plural;
+  if (tag.type === 'NUMBER') {
+    const { value, year, scaled } = (tag as Tag<'NUMBER'>).value;
+    if (attr === 'count') return Number.isInteger(value) && (!year || scaled);
+    if (attr === 'year') return year;
+  }
+  if (tag.type === 'PERSON') return attr === 'office' && (tag as Tag<'PERSON'>).value.office !== undefined;
+  return false;
+}

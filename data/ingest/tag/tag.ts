@@ -1,0 +1,94 @@
+// Tags: spans of tokens the tagger recognised (a country, a date, an amount, a person), with what each one means.
+import type { MissionKind } from '../../schema/index.ts';
+import type { CountryForm } from '../lexicon/build-lexicons.ts';
+import type { Token } from '../text/tokenize.ts';
+
+/** What each tag type carries. */
+export type TagValues = {
+  COUNTRY: { code: string; form: CountryForm | 'code' | 'pronoun' };
+  CITY: { name: string; country?: string };
+  ORG: { label: string };
+  OFFICE: { office: string };
+  MISSION: { kind: MissionKind; plural: boolean };
+  CURRENCY: { code?: string; unit?: string };
+  MONTH: { month: number };
+  SCALE: { factor: number };
+  NUMWORD: { value: number };
+  QUALIFIER: Record<string, never>;
+  PORTFOLIO: Record<string, never>;
+  NUMBER: { value: number; scaled: boolean; year: boolean };
+  DATE: { edtf: string };
+  MONEY: { amount: number; currency: string };
+  PERSON: { name: string; office?: string; country?: string };
+  PAIR: Record<string, never>;
+};
+
+/** A tag type's name. */
+export type TagType = keyof TagValues;
+
+/** A tag over tokens [start, end) of a sentence. */
+export type Tag<T extends TagType = TagType> = { type: T; start: number; end: number; value: TagValues[T] };
+
+/** A sentence's tokens and tags, with the keys patterns test before they try to match. */
+export class TaggedTokens {
+  readonly tokens: Token[];
+  /** Tags by the token they start at. */
+  readonly #byStart: Tag[][];
+  /** Every token lemma, and `#TYPE` for every tag type present. */
+  readonly keys = new Set<string>();
+
+  constructor(tokens: Token[]) {
+    this.tokens = tokens;
+    this.#byStart = Array.from({ length: tokens.length + 1 }, () => []);
+    for (const token of tokens) {
+      this.keys.add(token.lemma);
+      this.keys.add(token.key);
+    }
+  }
+
+  /** Adds a tag. */
+  add<T extends TagType>(type: T, start: number, end: number, value: TagValues[T]): Tag<T> {
+    const tag = { type, start, end, value } as Tag<T>;
+    (this.#byStart[start] as Tag[]).push(tag);
+    this.keys.add(`#${type}`);
+    return tag;
+  }
+
+  /** Removes tags a longer tag covers (the tagger's last step for names inside names). */
+  remove(tag: Tag): void {
+    const list = this.#byStart[tag.start] as Tag[];
+    const at = list.indexOf(tag);
+    if (at >= 0) list.splice(at, 1);
+  }
+
+  /** Tags starting at token `i`, of one type or any. */
+  at<T extends TagType>(i: number, type?: T): Tag<T>[] {
+    const list = this.#byStart[i] ?? [];
+    return (type === undefined ? list : list.filter((t) => t.type === type)) as Tag<T>[];
+  }
+
+  /** The first tag of `type` starting at `i`, the longest first. */
+  first<T extends TagType>(i: number, type: T): Tag<T> | undefined {
+    let best: Tag<T> | undefined;
+    for (const tag of this.#byStart[i] ?? []) if (tag.type === type && (!best || tag.end > best.end)) best = tag as Tag<T>;
+    return best;
+  }
+
+  /** Every tag of `type`, left to right. */
+  all<T extends TagType>(type: T): Tag<T>[] {
+    const out: Tag<T>[] = [];
+    if (!this.keys.has(`#${type}`)) return out;
+    for (const list of this.#byStart) for (const tag of list) if (tag.type === type) out.push(tag as Tag<T>);
+    return out;
+  }
+
+  /** The text of tokens [start, end) as written, single-spaced. */
+  text(start: number, end: number): string {
+    let out = '';
+    for (let i = start; i < end; i++) {
+      const token = this.tokens[i] as Token;
+      out += (i > start && token.space ? ' ' : '') + token.text;
+    }
+    return out;
+  }
+}
