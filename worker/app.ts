@@ -8,6 +8,7 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { serverTiming } from './middleware/server-timing.ts';
 import { ProblemException } from './problem.ts';
 import { serveAsset } from './routes/assets.ts';
+import { countries } from './routes/countries.ts';
 import { health } from './routes/health.ts';
 import { openapi } from './routes/openapi.ts';
 import { problems } from './routes/problems.ts';
@@ -34,6 +35,7 @@ export function createApp(): Hono<AppEnv> {
   );
 
   app.route('/v1/relations', relations);
+  app.route('/v1/countries', countries);
   app.route('/openapi.json', openapi);
   app.route('/healthz', health);
   app.route('/problems', problems);

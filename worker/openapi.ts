@@ -4,7 +4,7 @@ import { RelationsRecord } from '../data/schema/relations-record.ts';
 import { contentEtag } from './content-etag.ts';
 import { PROBLEM_TYPES, Problem, type ProblemTypeInfo, problemTypePath } from './problem.ts';
 import type { StoredDocument } from './record-store.ts';
-import { RelationsIndexPage } from './stored-documents.ts';
+import { CountriesPage, CountryRelationsPage, RelationsIndexPage } from './stored-documents.ts';
 
 type JsonObject = Record<string, unknown>;
 
@@ -32,7 +32,7 @@ function refsIn(value: unknown, found: Set<string>): Set<string> {
  * the API's own answers reach are kept (the global registry also holds, say, the curation schemas in tests).
  */
 function componentSchemas(): Record<string, JsonObject> {
-  const roots = [RelationsRecord, RelationsIndexPage, Problem];
+  const roots = [RelationsRecord, RelationsIndexPage, CountriesPage, CountryRelationsPage, Problem];
   const { schemas } = z.toJSONSchema(z.globalRegistry, {
     target: 'draft-2020-12',
     io: 'output',
@@ -110,7 +110,11 @@ export function buildOpenApiDocument(): JsonObject {
         get: {
           operationId: 'getRelations',
           summary: "A pair's record",
-          description: '`AL/DK`, `dk/al` and `ALB/DNK` all answer with the AL-DK record: same body, same ETag.',
+          description:
+            'Any two states: missions each way (with non-resident accreditation), the organisations both belong to ' +
+            "with each side's standing, and whether they share a land border, from Wikidata and Internacia; for a " +
+            'pair with an article, also events, agreements, visits, assistance and diaspora. `AL/DK`, `dk/al` and ' +
+            '`ALB/DNK` all answer with the AL-DK record: same body, same ETag.',
           parameters: [codeParameter('a', 'AL'), codeParameter('b', 'DK'), ifNoneMatch],
           responses: {
             '200': {
@@ -129,7 +133,7 @@ export function buildOpenApiDocument(): JsonObject {
       '/v1/relations': {
         get: {
           operationId: 'listRelations',
-          summary: 'Every pair with a record',
+          summary: 'Every pair with an article record (every other pair: see /v1/countries/{code}/relations)',
           parameters: [ifNoneMatch],
           responses: {
             '200': {
@@ -138,6 +142,52 @@ export function buildOpenApiDocument(): JsonObject {
               content: json(ref('schemas', 'RelationsIndexPage')),
             },
             '304': notModified,
+            '500': problem('stored-record-invalid'),
+            '503': problem('storage-unavailable'),
+          },
+        },
+      },
+      '/v1/countries': {
+        get: {
+          operationId: 'listCountries',
+          summary: 'Every state the data knows, each with the link to its partners',
+          parameters: [ifNoneMatch],
+          responses: {
+            '200': {
+              description: 'The states.',
+              headers: cachedHeaders,
+              content: json(ref('schemas', 'CountriesPage')),
+            },
+            '304': notModified,
+            '500': problem('stored-record-invalid'),
+            '503': problem('storage-unavailable'),
+          },
+        },
+      },
+      '/v1/countries/{code}/relations': {
+        get: {
+          operationId: 'listCountryRelations',
+          summary: "A state's partners: every state it has a record with, and how much the record holds",
+          parameters: [
+            {
+              name: 'code',
+              in: 'path',
+              required: true,
+              description: 'An ISO 3166-1 alpha-2 or alpha-3 country code, in any case.',
+              schema: { type: 'string', pattern: '^[A-Za-z]{2,3}$' },
+              example: 'DK',
+            },
+            ifNoneMatch,
+          ],
+          responses: {
+            '200': {
+              description: 'The partners.',
+              headers: { ...cachedHeaders, 'Content-Location': ref('headers', 'Content-Location') },
+              content: json(ref('schemas', 'CountryRelationsPage')),
+            },
+            '304': notModified,
+            '400': problem('invalid-country-code'),
+            '404': problem('country-not-found'),
             '500': problem('stored-record-invalid'),
             '503': problem('storage-unavailable'),
           },

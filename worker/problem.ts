@@ -42,7 +42,14 @@ export const PROBLEM_TYPES = {
   'pair-not-found': {
     status: 404,
     title: 'No record for this pair',
-    description: 'Both countries exist, but no record of their relations has been published yet.',
+    description:
+      'Both countries exist, but the data holds nothing about their relations: no article, no mission either way, no organisation in common and no land border.',
+    cacheControl: 'public, max-age=300',
+  },
+  'country-not-found': {
+    status: 404,
+    title: 'No data for this country',
+    description: 'The code is a valid ISO 3166-1 code, but the data knows no state by it (a territory, say).',
     cacheControl: 'public, max-age=300',
   },
   'problem-type-not-found': {

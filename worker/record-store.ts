@@ -1,16 +1,27 @@
 // KV behind a small class: reads with cacheTtl and a timeout, validates once, keeps hot documents in the isolate.
-import { INDEX_KEY, recordKey } from '../data/schema/kv-keys.ts';
+import { COUNTRIES_KEY, countryKey, countryRelationsKey, INDEX_KEY, recordKey } from '../data/schema/kv-keys.ts';
 import { contentEtag } from './content-etag.ts';
 import { EdgeCache } from './edge-cache.ts';
 import { IsolateCache } from './isolate-cache.ts';
 import { logEvent } from './log.ts';
 import { CorruptRecordError, StorageUnavailableError } from './store-errors.ts';
-import { type Decoded, decodeIndex, decodeRecord } from './stored-documents.ts';
+import {
+  type Decoded,
+  decodeCountries,
+  decodeCountry,
+  decodeCountryRelations,
+  decodeIndex,
+  decodeRecord,
+} from './stored-documents.ts';
 
-/** A validated document, ready to serve: its JSON body and a strong ETag computed once. */
+/**
+ * A validated document, ready to serve: its JSON body and a strong ETag computed once; for a document the
+ * worker reads rather than serves (a state's reference document), also its validated value.
+ */
 export interface StoredDocument {
   readonly body: string;
   readonly etag: string;
+  readonly value?: unknown;
 }
 
 /**
@@ -94,9 +105,24 @@ export class RecordStore {
     return this.#read(recordKey(id), (text) => decodeRecord(text, id));
   }
 
-  /** The index of available pairs, with links. */
+  /** The index of pairs with an article, with links. */
   index(): Promise<Lookup> {
     return this.#read(INDEX_KEY, decodeIndex);
+  }
+
+  /** A state's reference document (`value` is its CountryDocument), by alpha-2 code. */
+  country(code: string): Promise<Lookup> {
+    return this.#read(countryKey(code), (text) => decodeCountry(text, code));
+  }
+
+  /** A state's partners, with links. */
+  countryRelations(code: string): Promise<Lookup> {
+    return this.#read(countryRelationsKey(code), (text) => decodeCountryRelations(text, code));
+  }
+
+  /** Every state the data knows, with links. */
+  countries(): Promise<Lookup> {
+    return this.#read(COUNTRIES_KEY, decodeCountries);
   }
 
   async #read(key: string, decode: (text: string) => Decoded): Promise<Lookup> {
@@ -116,13 +142,16 @@ export class RecordStore {
       } catch (error) {
         kvMs = performance.now() - started;
         const lastGood = slot?.lastGood;
+        // Known to be absent is a last good answer too: a pair without a state document still finds its record.
+        const knownAbsent = slot !== undefined && slot.raw === null;
         logEvent('error', 'kv-read-failed', {
           key,
           error: error instanceof Error ? error.message : String(error),
           kvMs: Math.round(kvMs),
-          servedLastGood: lastGood !== undefined,
+          servedLastGood: lastGood !== undefined || knownAbsent,
         });
         if (lastGood !== undefined) return { document: lastGood, cache: 'stale', kvMs };
+        if (knownAbsent) return { document: null, cache: 'stale', kvMs };
         throw new StorageUnavailableError(key, kvMs, error);
       }
       kvMs = performance.now() - started;
@@ -155,7 +184,11 @@ export class RecordStore {
 
     // Only values that passed validation are shared with the other isolates of the data centre.
     if (source === 'miss') this.#edge?.put(key, text);
-    const document: StoredDocument = Object.freeze({ body: decoded.body, etag: await contentEtag(decoded.body) });
+    const document: StoredDocument = Object.freeze({
+      body: decoded.body,
+      etag: await contentEtag(decoded.body),
+      ...(decoded.value === undefined ? {} : { value: decoded.value }),
+    });
     const hit: Lookup = Object.freeze({ document, cache: 'hit' });
     this.#cache.set(
       key,

@@ -1,5 +1,12 @@
 // What KV stores, checked against the schema and turned into the exact JSON the API serves.
 import * as z from 'zod';
+import { CountryDocument } from '../data/schema/country-document.ts';
+import {
+  CountriesIndex,
+  CountriesIndexEntry,
+  CountryPartner,
+  CountryRelationsIndex,
+} from '../data/schema/country-index.ts';
 import { RelationsIndex, RelationsIndexEntry } from '../data/schema/relations-index.ts';
 import { RelationsRecord } from '../data/schema/relations-record.ts';
 
@@ -14,8 +21,38 @@ export const RelationsIndexPage = z
   .meta({ id: 'RelationsIndexPage', title: 'RelationsIndexPage' });
 export type RelationsIndexPage = z.infer<typeof RelationsIndexPage>;
 
-/** The body to serve, or the reasons the stored text was refused. */
-export type Decoded = { ok: true; body: string } | { ok: false; issues: string[] };
+/** The answer of `GET /v1/countries`: every state the data knows, each with the link to its partners. */
+export const CountriesPage = z
+  .object({
+    schemaVersion: z.literal(1),
+    countries: z.array(
+      CountriesIndexEntry.extend({
+        href: z.string().describe('The path of its partner list, such as `/v1/countries/DK/relations`.'),
+      }).meta({ id: 'CountriesPageEntry' }),
+    ),
+  })
+  .meta({ id: 'CountriesPage', title: 'CountriesPage' });
+export type CountriesPage = z.infer<typeof CountriesPage>;
+
+/** The answer of `GET /v1/countries/{code}/relations`: every partner with a record, each with its path. */
+export const CountryRelationsPage = z
+  .object({
+    schemaVersion: z.literal(1),
+    country: CountryRelationsIndex.shape.country,
+    partners: z.array(
+      CountryPartner.extend({
+        href: z.string().describe("The path of the pair's record, such as `/v1/relations/DK/AL`."),
+      }).meta({ id: 'CountryRelationsPageEntry' }),
+    ),
+  })
+  .meta({ id: 'CountryRelationsPage', title: 'CountryRelationsPage' });
+export type CountryRelationsPage = z.infer<typeof CountryRelationsPage>;
+
+/**
+ * The body to serve (and, for documents the worker reads rather than serves, the validated value), or the
+ * reasons the stored text was refused.
+ */
+export type Decoded = { ok: true; body: string; value?: unknown } | { ok: false; issues: string[] };
 
 /** The path of a pair's record in the API. */
 export const recordPath = (countries: readonly [string, string]): string =>
@@ -52,6 +89,46 @@ export function decodeIndex(text: string): Decoded {
   const page: RelationsIndexPage = {
     schemaVersion: 1,
     pairs: parsed.data.pairs.map((pair) => ({ ...pair, href: recordPath(pair.countries) })),
+  };
+  return { ok: true, body: JSON.stringify(page) };
+}
+
+/** Validates a state's reference document (it must be the document of `code`); the value is what the worker joins. */
+export function decodeCountry(text: string, code: string): Decoded {
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  const parsed = CountryDocument.safeParse(json.value);
+  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
+  if (parsed.data.code !== code)
+    return { ok: false, issues: [`code: stored under ${code} but says ${parsed.data.code}`] };
+  return { ok: true, body: text, value: parsed.data };
+}
+
+/** Validates the list of states and adds the path of each one's partner list. */
+export function decodeCountries(text: string): Decoded {
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  const parsed = CountriesIndex.safeParse(json.value);
+  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
+  const page: CountriesPage = {
+    schemaVersion: 1,
+    countries: parsed.data.countries.map((c) => ({ ...c, href: `/v1/countries/${c.code}/relations` })),
+  };
+  return { ok: true, body: JSON.stringify(page) };
+}
+
+/** Validates a state's partner list (it must be the list of `code`) and adds each record's path, `code` first. */
+export function decodeCountryRelations(text: string, code: string): Decoded {
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  const parsed = CountryRelationsIndex.safeParse(json.value);
+  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
+  if (parsed.data.country !== code)
+    return { ok: false, issues: [`country: stored under ${code} but says ${parsed.data.country}`] };
+  const page: CountryRelationsPage = {
+    schemaVersion: 1,
+    country: code,
+    partners: parsed.data.partners.map((p) => ({ ...p, href: `/v1/relations/${code}/${p.country}` })),
   };
   return { ok: true, body: JSON.stringify(page) };
 }

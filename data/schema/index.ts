@@ -1,5 +1,7 @@
 // The record's schema: one source of truth for the types, the JSON Schema and the OpenAPI document.
 export * from './country-code.ts';
+export * from './country-document.ts';
+export * from './country-index.ts';
 export * from './curation.ts';
 export * from './edtf.ts';
 export * from './fact.ts';

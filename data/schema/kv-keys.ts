@@ -11,3 +11,12 @@ export const pairId = (a: string, b: string): string => {
   const [x, y] = [a.toUpperCase(), b.toUpperCase()].sort();
   return `${x}-${y}`;
 };
+
+/** The KV key of a state's reference document: `country:DK`. */
+export const countryKey = (code: string): string => `country:${code}`;
+
+/** The KV key of the list of a state's partners: `country-relations:DK`. */
+export const countryRelationsKey = (code: string): string => `country-relations:${code}`;
+
+/** The KV key of the list of states. */
+export const COUNTRIES_KEY = 'countries';

@@ -4,13 +4,20 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ingestArticle } from '../ingest/index.ts';
+import { importReference } from '../reference/import/import-reference.ts';
+import { hasDatasets, readDatasets } from '../reference/import/read-datasets.ts';
+import { referenceDir } from '../reference/import/reference-dir.ts';
+import { referenceFiles } from '../reference/import/reference-files.ts';
 import { relationsRecordJsonSchema } from '../schema/index.ts';
 import { formatRecord } from './record-file.ts';
 import { readSourcesManifest } from './sources-manifest.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values } = parseArgs({
-  options: { seeds: { type: 'string', default: process.env.RELATIONS_SEEDS ?? join(root, '..', 'shared', 'seeds') } },
+  options: {
+    seeds: { type: 'string', default: process.env.RELATIONS_SEEDS ?? join(root, '..', 'shared', 'seeds') },
+    reference: { type: 'string' },
+  },
 });
 const relationsDir = join(root, 'data', 'relations');
 const problems: string[] = [];
@@ -36,6 +43,21 @@ function compare(file: string, produced: string): void {
 }
 
 compare('data/schema/relations-record.schema.json', relationsRecordJsonSchema());
+
+const reference = referenceDir(root, values.reference);
+const referenceMissing = !hasDatasets(reference);
+if (referenceMissing) {
+  const message = `no datasets at ${reference}; reference data NOT checked (set --reference DIR or RELATIONS_REFERENCE)`;
+  if (process.env.CI) problems.push(message);
+  else console.warn(`data:check: ${message}`);
+} else {
+  try {
+    const { data } = importReference(readDatasets(root, reference));
+    for (const [file, text] of Object.entries(referenceFiles(data))) compare(file, text);
+  } catch (error) {
+    problems.push(`reference data: ${(error as Error).message}`);
+  }
+}
 
 const seedsMissing = !existsSync(values.seeds);
 if (seedsMissing) {
@@ -72,12 +94,15 @@ if (seedsMissing) {
 if (problems.length) {
   for (const problem of problems) console.error(problem);
   console.error(
-    'data:check failed. Regenerate with:\n  npm run ingest -- ../shared/seeds/*.txt && npm run data:build\nthen review and commit data/relations and data/schema/relations-record.schema.json',
+    'data:check failed. Regenerate with:\n  npm run ingest -- ../shared/seeds/*.txt && npm run data:reference && npm run data:build\nthen review and commit data/relations, data/reference and data/schema/relations-record.schema.json',
   );
   process.exit(1);
 }
+const unchecked = [seedsMissing && 'records (no seeds)', referenceMissing && 'reference data (no datasets)'].filter(
+  Boolean,
+);
 console.log(
-  seedsMissing
-    ? 'data:check: the JSON Schema matches the pipeline; records NOT checked (no seeds)'
-    : 'data:check: committed records and JSON Schema match the pipeline',
+  unchecked.length
+    ? `data:check: what could be checked matches the pipeline; NOT checked: ${unchecked.join(', ')}`
+    : 'data:check: committed records, reference data and JSON Schema match the pipeline',
 );

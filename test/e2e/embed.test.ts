@@ -12,7 +12,8 @@ const axeSource = createRequire(import.meta.url)('axe-core').source as string;
 const CARDS = `
 <relations-card id="en" countries="AL DK"></relations-card>
 <section lang="da"><relations-card id="da" countries="dnk, alb"></relations-card></section>
-<relations-card id="empty" countries="FR DE"></relations-card>
+<relations-card id="reference" countries="FR DE"></relations-card>
+<relations-card id="empty" countries="XK BR"></relations-card>
 `;
 
 let worker: LocalWorker;
@@ -33,7 +34,7 @@ beforeAll(async () => {
   page = await browser.newPage();
   page.on('console', (message) => {
     // Chromium logs every 4xx fetch; the 404 for the pair without data is the answer the card expects.
-    const expected404 = new URL(message.location().url || 'about:blank').pathname === '/v1/relations/DE/FR';
+    const expected404 = new URL(message.location().url || 'about:blank').pathname === '/v1/relations/BR/XK';
     if (message.type() === 'error' && !expected404) consoleErrors.push(`${message.text()} ${message.location().url}`);
   });
   page.on('pageerror', (error) => consoleErrors.push(String(error)));
@@ -70,13 +71,13 @@ describe('cards embedded on a third-party page with a strict CSP', () => {
   it('tells the reader when a pair has no data yet', async () => {
     const text = await cardText('empty');
     expect(text).toContain('There is no data about');
-    expect(text).toContain('France');
+    expect(text).toContain('Brazil');
     expect(text).not.toContain('NATO');
   });
 
   it('sends one API request per pair, however many cards show it', () => {
     const paths = apiRequests.map((url) => new URL(url).pathname).sort();
-    expect(paths).toEqual(['/v1/relations/AL/DK', '/v1/relations/DE/FR']);
+    expect(paths).toEqual(['/v1/relations/AL/DK', '/v1/relations/BR/XK', '/v1/relations/DE/FR']);
   });
 
   it('loads without a CSP violation or any console error', () => {

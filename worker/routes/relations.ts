@@ -1,9 +1,10 @@
-// GET /v1/relations and /v1/relations/{a}/{b}: the index of pairs and one pair's record, from the record store.
+// GET /v1/relations and /v1/relations/{a}/{b}: the index of pairs with an article, and any pair's record.
 import { Hono } from 'hono';
 import { pairIdOf } from '../country-pair.ts';
 import { documentResponse } from '../document-response.ts';
 import type { AppEnv } from '../env.ts';
 import { timeStoreRead } from '../middleware/server-timing.ts';
+import { pairRecord } from '../pair-records.ts';
 import { ProblemException } from '../problem.ts';
 import { recordStoreFor } from '../record-store.ts';
 
@@ -34,7 +35,7 @@ export const relations = new Hono<AppEnv>()
   })
   .get('/:a/:b', async (c) => {
     const id = pairIdOf(c.req.param('a'), c.req.param('b'));
-    const lookup = await recordStoreFor(c.env.RELATIONS).get(id);
+    const lookup = await pairRecord(recordStoreFor(c.env.RELATIONS), id);
     timeStoreRead(c, lookup);
     if (lookup.document === null) throw new ProblemException('pair-not-found', `No record of ${id} relations yet.`);
     const cacheControl = lookup.cache === 'stale' ? STALE_CACHE_CONTROL : RECORD_CACHE_CONTROL;

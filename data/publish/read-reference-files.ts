@@ -1,0 +1,15 @@
+// The committed reference data (data/reference/*.json, written by `npm run data:reference`), as read by data:build.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ReferenceFiles } from '../reference/country-documents.ts';
+
+/** Reads the three generated files and the datasets' source entries under `root`. */
+export function readReferenceFiles(root: string): ReferenceFiles {
+  const read = (file: string) => JSON.parse(readFileSync(join(root, 'data', 'reference', file), 'utf8'));
+  return {
+    countries: read('countries.json').countries,
+    organizations: read('organizations.json').organizations,
+    missions: read('missions.json').missions,
+    datasets: read('curation/datasets.json').sources,
+  };
+}
