@@ -38,12 +38,16 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const reference = (file: string) => `${root}data/reference/${file}`;
 const SHARED_MISSIONS = `${root}../shared/reference/wikidata-missions/database_of_embassies.csv`;
 
-type ReferenceCountry = { code: string; name?: string; capital?: { name?: string }; demonym?: string };
+type ReferenceCountry = { code: string; name?: string; capital?: string | { name?: string }; demonym?: string };
 type ReferenceOrganization = { organization: string; acronym?: string; name?: string; aliases?: string[] };
 type ReferenceMission = { host: string; city?: string };
 
 const readJson = <T>(path: string): T | undefined =>
   existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
+
+/** The reference data's country profiles (data/reference/countries.json), or none before it exists. */
+const referenceCountries = (): ReferenceCountry[] =>
+  readJson<{ countries: ReferenceCountry[] }>(reference('countries.json'))?.countries ?? [];
 
 function countryTable(): LexiconFiles['countries.json'] {
   const phrases: [string, string, CountryForm][] = [];
@@ -73,10 +77,7 @@ function countryTable(): LexiconFiles['countries.json'] {
     }
     for (const name of EXTRA_NAMES[c.cca2] ?? []) add(name, c.cca2, 'name');
   }
-  const referenceCountries = readJson<ReferenceCountry[] | Record<string, ReferenceCountry>>(
-    reference('countries.json'),
-  );
-  const listed = Array.isArray(referenceCountries) ? referenceCountries : Object.values(referenceCountries ?? {});
+  const listed = referenceCountries();
   for (const c of listed) if (c.name && info[c.code]) add(c.name, c.code, 'name');
   for (const c of countries) {
     const english = c.demonyms?.eng;
@@ -112,7 +113,7 @@ function cityTable(table: LexiconFiles['countries.json']): Record<string, string
     byCode.set(code, (byCode.get(code) ?? 0) + weight);
     counts.set(name, byCode);
   };
-  const missions = readJson<ReferenceMission[]>(reference('missions.json'));
+  const missions = readJson<{ missions: ReferenceMission[] }>(reference('missions.json'))?.missions;
   if (missions) {
     for (const m of missions) if (m.city) count(m.city, m.host, 1);
   } else if (existsSync(SHARED_MISSIONS)) {
@@ -125,6 +126,10 @@ function cityTable(table: LexiconFiles['countries.json']): Record<string, string
     }
   }
   for (const [code, c] of Object.entries(table.countries)) for (const capital of c.capitals) count(capital, code, 1000);
+  for (const c of referenceCountries()) {
+    const capital = typeof c.capital === 'string' ? c.capital : c.capital?.name;
+    if (capital && table.countries[c.code]) count(capital, c.code, 1000);
+  }
   for (const [code, cities] of Object.entries(EXTRA_CITIES)) for (const city of cities) count(city, code, 100);
   const out: Record<string, string> = {};
   for (const city of [...counts.keys()].sort()) {
@@ -136,7 +141,8 @@ function cityTable(table: LexiconFiles['countries.json']): Record<string, string
 }
 
 function organizationTable(): OrganizationEntry[] {
-  const referenceList = readJson<ReferenceOrganization[]>(reference('organizations.json')) ?? [];
+  const referenceList =
+    readJson<{ organizations: ReferenceOrganization[] }>(reference('organizations.json'))?.organizations ?? [];
   const merged: OrganizationEntry[] = referenceList.map((o) => ({
     label: o.organization,
     ...(o.name && o.name !== o.organization ? { name: o.name } : {}),

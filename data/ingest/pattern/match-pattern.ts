@@ -35,8 +35,10 @@ function joinerEnd(tokens: Token[], i: number): number {
   if (!t) return -1;
   if (t.key === 'as' && tokens[i + 1]?.key === 'well' && tokens[i + 2]?.key === 'as') return i + 3;
   if (!LIST_JOINERS.has(t.key)) return -1;
-  if (t.key === ',' && (tokens[i + 1]?.key === 'and' || tokens[i + 1]?.key === 'or')) return i + 2;
-  return i + 1;
+  let next = t.key === ',' && (tokens[i + 1]?.key === 'and' || tokens[i + 1]?.key === 'or') ? i + 2 : i + 1;
+  // "NATO, the Council of Europe and the OSCE": an article may open each item.
+  if (tokens[next]?.key === 'the') next++;
+  return next;
 }
 
 function matchNode(env: Env, node: PatternNode, i: number, k: (j: number) => boolean): boolean {

@@ -39,7 +39,7 @@ export function tagLexicon(tagged: TaggedTokens, pair: readonly string[], lexico
       for (const { value } of match.entries) {
         if (value.type === 'COUNTRY' || seen.has(value.type)) continue;
         seen.add(value.type);
-        if (value.type === 'CITY') names.push(tagged.add('CITY', i, match.end, { name: value.name, country: value.country }));
+        if (value.type === 'CITY') names.push(tagged.add('CITY', i, match.end, { name: tagged.text(i, match.end), country: value.country }));
         else if (value.type === 'ORG') names.push(tagged.add('ORG', i, match.end, { label: value.label }));
         else if (value.type === 'MISSION')
           tagged.add('MISSION', i, match.end, {
