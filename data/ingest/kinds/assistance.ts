@@ -157,8 +157,8 @@ function itemsIn(sentence: SentenceContext): { item: string; quantity?: number }
       while (words[0] && ['the', 'a', 'an', 'some'].includes(words[0].key)) words = words.slice(1);
       const item = words.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('');
       if (!item || words.length > 6) continue;
-      const isGoods = words.some((t) => GOODS.has(t.lemma) || GOODS.has(t.key));
-      if ((quantity === undefined && !isGoods) || words.some((t) => NOT_AID_ITEM.has(t.key))) continue;
+      const isGoods = words.some((t) => GOODS.has(t.lemma) || GOODS.has(t.key) || GOODS.has(t.key.replace(/s$/, '')));
+      if ((quantity === undefined && !isGoods) || words.some((t) => NOT_AID_ITEM.has(t.key) || NOT_AID_ITEM.has(`${t.key}s`))) continue;
       if (items.some((i) => i.item === item)) continue;
       items.push(quantity === undefined ? { item } : { item, quantity });
     }

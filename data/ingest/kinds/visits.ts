@@ -17,7 +17,7 @@ type Meaning = { shape: 'to' | 'met' | 'hosted' | 'first' | 'possessive' };
 export const VISIT_RULES = new RuleSet<Meaning>(
   [
     {
-      pattern: '({visit} | {pay|make} [{a|an|his|her|their}] ...3 {visit|trip} to | [{state|official|working|first|historic}] {visit|trip} to | {travel|go|come|fly} to | {arrive} in | {tour} | tour of | {attend} ...6 in):verb [the] [capital of] [the] {PLACE:to}',
+      pattern: '({visit} | {pay|make} [{a|an|his|her|their}] ...3 {visit|trip} to | [{state|official|working|first|historic}] {visit|trip} to | {travel|go|come|fly|return} [back] to | {arrive} in | {tour} | tour of | {attend} ...6 in):verb [the] [capital of] [the] {PLACE:to}',
       shape: 'to',
     },
     { pattern: '{visit|trip}:verb ...10 to [the] {PLACE:to}', shape: 'to' },
@@ -70,9 +70,10 @@ function placeCountry(sentence: SentenceContext, capture: Capture | undefined): 
   return city.country ?? lexicon().cityCountry.get(city.name.toLowerCase()) ?? sentence.article.cityCountry(city.name);
 }
 
-type PersonAt = { name: string; office?: string; country?: string; start: number; end: number };
+type PersonAt = { name: string; office?: string; country?: string; mention?: number; start: number; end: number };
 
 const toPerson = (p: PersonAt, country: string): Person => ({ name: p.name, ...(p.office ? { office: p.office } : {}), country });
+const startOf = (p: PersonAt) => p.mention ?? p.start;
 
 function purposeOf(sentence: SentenceContext): string | undefined {
   const { tagged } = sentence;
@@ -218,9 +219,9 @@ function fromProse(sentence: SentenceContext, tagged: TaggedTokens, from0: numbe
     break;
   }
   // The person of an occasion after the destination ("the inauguration of President X") is no one the visitor met.
-  const kept = people.filter((p) => p.start < where || !tokens.slice(Math.max(0, p.start - 6), p.start).some((t) => OCCASIONS.has(t.key)));
+  const kept = people.filter((p) => p.start < where || !tokens.slice(Math.max(0, startOf(p) - 6), startOf(p)).some((t) => OCCASIONS.has(t.key)));
   const before = (p: PersonAt, words: string[]) => {
-    let i = p.start - 1;
+    let i = (p.mention ?? p.start) - 1;
     if (tokens[i]?.key === 'the') i--;
     return words.includes(tokens[i]?.key ?? '');
   };
@@ -233,19 +234,19 @@ function fromProse(sentence: SentenceContext, tagged: TaggedTokens, from0: numbe
     }
     return ['host', 'receive', 'welcome', 'greet'].includes(tokens[i]?.lemma ?? '');
   };
-  const explicitVisitor = kept.some((p) => p.country === from && p.start < where);
+  const explicitVisitor = kept.some((p) => p.country === from && startOf(p) < where);
   const hostSide = (p: PersonAt) =>
     p !== hostedVisitor &&
     (p.country === to ||
       (p.country === undefined &&
         (before(p, ['with', 'by', 'met']) ||
           hostsAfter(p) ||
-          (explicitVisitor && p.start > where && !before(p, ['and', 'by']) && !tokens.slice(Math.max(0, p.start - 4), p.start).some((t) => ['accompanied', 'along', 'together'].includes(t.key))))));
+          (explicitVisitor && startOf(p) > where && !before(p, ['and', 'by']) && !tokens.slice(Math.max(0, startOf(p) - 4), startOf(p)).some((t) => ['accompanied', 'along', 'together'].includes(t.key))))));
   const sorted = [...kept].sort((a, b) => a.start - b.start);
   const host = new Set<PersonAt>();
   sorted.forEach((p, i) => {
     const prior = sorted[i - 1];
-    const listed = prior && host.has(prior) && p.country === undefined && tokens.slice(prior.end, p.start).every((t) => [',', 'and', 'the'].includes(t.key));
+    const listed = prior && host.has(prior) && p.country === undefined && tokens.slice(prior.end, startOf(p)).every((t) => [',', 'and', 'the'].includes(t.key));
     if (hostSide(p) || listed) host.add(p);
   });
   const visitors = sorted.filter((p) => !host.has(p) && (p.country ?? from) === from).map((p) => toPerson(p, from));

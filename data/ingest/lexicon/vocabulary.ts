@@ -26,7 +26,7 @@ member candidate applicant observer founder partner participant signatory
 person citizen national immigrant expatriate migrant emigrant individual resident inhabitant community
 diaspora minority population descendant
 grant loan credit donation contribution package programme program project dose item tonne ton
-year month day time
+year month day time permit card team tonne firefighter rescuer doctor
 `;
 
 /** Other spellings of a word, to the form patterns use: British and American, with and without a hyphen. */

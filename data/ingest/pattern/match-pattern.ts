@@ -149,7 +149,7 @@ export function matchAt(
 }
 
 /**
- * Every match of `pattern` in the sentence, left to right and not overlapping. Patterns whose required words or
+ * Every match of `pattern` in the sentence, one per start token, left to right (they may overlap). Patterns whose required words or
  * tags the sentence lacks are skipped without a try.
  */
 export function findMatches(
@@ -168,8 +168,8 @@ export function findMatches(
     if (!matchNode(env, pattern.root, start, (j) => ((end = j), true))) continue;
     const captures = new Map<string, Capture[]>();
     for (const [name, capture] of env.caps) captures.set(name, [...(captures.get(name) ?? []), capture]);
+    // Matches may overlap: a reader that rejects one (a third country, a wrong side) still sees the next.
     found.push({ start, end, captures });
-    if (end > start) start = end - 1;
   }
   return found;
 }

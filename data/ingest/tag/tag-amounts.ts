@@ -85,12 +85,17 @@ function currencyAt(
   unitsAllowed: boolean,
 ): { code: string; end: number } | undefined {
   const direct = tagged.first(i, 'CURRENCY');
+  // A bare "$" is the dollar of the pair where one uses a dollar ("$68 million" in an Australia–Fiji article).
+  if (direct?.value.code === 'USD' && direct.end - direct.start === 1 && tagged.tokens[i]?.text === '$') {
+    const code = unitCode('dollar', undefined, pair, lexicon);
+    return { code: code ?? 'USD', end: direct.end };
+  }
   if (direct?.value.code) return { code: direct.value.code, end: direct.end };
-  if (!unitsAllowed) return undefined;
-  if (direct?.value.unit) {
+  if (direct?.value.unit && (unitsAllowed || direct.value.unit === 'rupee')) {
     const code = unitCode(direct.value.unit, undefined, pair, lexicon);
     return code ? { code, end: direct.end } : undefined;
   }
+  if (!unitsAllowed) return undefined;
   // "Danish kroner", "US dollars", "Hong Kong dollars": a country word, then the unit.
   const country = tagged.first(i, 'COUNTRY') ?? tagged.first(i, 'CITY');
   const unit = country ? tagged.first(country.end, 'CURRENCY') : undefined;
@@ -117,7 +122,9 @@ export function tagMoney(tagged: TaggedTokens, pair: readonly string[], lexicon:
     for (let back = 1; back <= 3 && number.start - back >= 0; back++) {
       const start = number.start - back;
       const found = currencyAt(tagged, start, pair, lexicon, false);
-      if (found && found.end === number.start) before = { code: found.code, start };
+      // "Kes.82 million": a full stop may glue an abbreviated currency to its number.
+      const glued = found && found.end + 1 === number.start && tagged.tokens[found.end]?.text === '.' && !tagged.tokens[number.start]?.space;
+      if (found && (found.end === number.start || glued)) before = { code: found.code, start };
     }
     if (before) {
       tagged.add('MONEY', before.start, number.end, { amount: number.value.value, currency: before.code });

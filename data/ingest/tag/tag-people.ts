@@ -7,7 +7,7 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', '
 const NOT_A_NAME = new Set(['the', 'in', 'on', 'at', 'and', 'of', 'during', 'also', 'both', 'his', 'her', 'their', 'a', 'an', 'this', 'that', 'after', 'before', 'when', 'while', 'with', 'for', 'from', 'to', 'as', 'by', 'it', 'its', 'he', 'she', 'they', 'then', 'later', 'former', 'since', 'until', 'between', 'minister', 'president']);
 const REGNAL = /^[IVX]{1,5}$/;
 const SMALL = new Set(['of', 'for', 'and', 'the', '&']);
-const APPOSITION_VERBS = new Set(['visit', 'receive', 'host', 'meet', 'pay', 'travel', 'arrive', 'welcome', 'make', 'say', 'address', 'attend']);
+const APPOSITION_VERBS = new Set(['visit', 'receive', 'host', 'meet', 'pay', 'travel', 'arrive', 'welcome', 'make', 'say', 'address', 'attend', 'go', 'come', 'hold', 'lead', 'sign', 'open']);
 const OFFICE_TAIL_HEADS = new Set(['minister', 'secretary', 'secretary of state', 'speaker', 'president', 'prime minister']);
 
 /** A tag of `type` that ends exactly at token `end` (looked for among the few tokens before). */
@@ -133,7 +133,8 @@ export function tagPeople(tagged: TaggedTokens): void {
       const at = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
       const end = nameAt(tagged, at);
       if (end !== undefined) {
-        tagged.add('PERSON', at, end, { name: tagged.text(at, end), ...(country ? { country: country.value.code } : {}) });
+        const mention = country ? country.start : i;
+        tagged.add('PERSON', at, end, { name: tagged.text(at, end), ...(country ? { country: country.value.code } : {}), mention });
         i = end - 1;
       }
       continue;
@@ -152,8 +153,13 @@ export function tagPeople(tagged: TaggedTokens): void {
       // "Danish Foreign Minister A and Minister of European Affairs B": B serves A's country.
       const joined = previous && !before && !of && /^(?:,|and|&)$/.test(tagged.text(previous.end, i).replace(/^,?\s*/, '') || ',') && previous.end >= i - 2 ? previous.value.country : undefined;
       const country = before?.value.code ?? of?.value.code ?? after?.value.code ?? joined;
-      previous = tagged.add('PERSON', at, nameEnd, { name: tagged.text(at, nameEnd), office, ...(country ? { country } : {}) });
-      (previous as Tag<'PERSON'> & { from?: number }).from = before ? before.start : i;
+      // `mention` is where the words about the person start ("Danish Foreign Minister ..."), for rules that look before it.
+      previous = tagged.add('PERSON', at, nameEnd, {
+        name: tagged.text(at, nameEnd),
+        office,
+        ...(country ? { country } : {}),
+        mention: before ? before.start : tagged.tokens[i - 1]?.key === 'the' ? i - 1 : i,
+      });
       i = nameEnd - 1;
       continue;
     }

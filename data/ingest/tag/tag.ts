@@ -19,7 +19,7 @@ export type TagValues = {
   NUMBER: { value: number; scaled: boolean; year: boolean };
   DATE: { edtf: string };
   MONEY: { amount: number; currency: string };
-  PERSON: { name: string; office?: string; country?: string };
+  PERSON: { name: string; office?: string; country?: string; mention?: number };
   PAIR: Record<string, never>;
 };
 
