@@ -12,18 +12,26 @@ const MACROS = {
   COUNT: '{a|an|its|one|the|two|three|four|five|several|their|resident|new|own}',
 };
 
-type Meaning = { shape: 'has' | 'possessive' | 'of' | 'each-other' | 'one' | 'accredited' | 'accredited-to' | 'from-city' };
+type Meaning = {
+  shape: 'has' | 'possessive' | 'of' | 'each-other' | 'one' | 'accredited' | 'accredited-to' | 'from-city' | 'by-one';
+};
 
 /** The phrasings of missions, as data. */
 export const MISSION_RULES = new RuleSet<Meaning>(
   [
     {
-      pattern: "{COUNTRY.nation:sender} ['s] [{also|now|currently|still|later|further|additionally}] (@HAVE):verb [@COUNT] [@COUNT] {MISSION:kind} in ({CITYNAME+:cities} | {PLACE:cities})",
+      pattern: "{COUNTRY.nation:sender} ['s] [{also|now|currently|still|later|further|additionally}] [{have|will|would} [{also|now|since|long}]] (@HAVE):verb [@COUNT] [@COUNT] [{NUMBER}] {MISSION:kind} [,] in ({CITYNAME+:cities} | {PLACE:cities})",
       shape: 'has',
     },
+    {
+      pattern: '{COUNTRY.name:sender} {be} [{also|now|currently}] represented [in [the] {COUNTRY.pair}] {by|through} [@COUNT] {MISSION:kind} in ({CITYNAME+:cities} | {PLACE:cities})',
+      shape: 'has',
+    },
+    // "..., and Malaysia by one in Islamabad", "and Jordan by an embassy in Cairo".
+    { pattern: '({and|while} | , [and]) {COUNTRY.name:sender} {by|with} ({a|an} {MISSION:kind} | one) in {PLACE:cities}', shape: 'by-one' },
     { pattern: "{COUNTRY.nation:sender} ['s] [{also|now|currently}] {have|maintain|keep|operate|open|establish}:verb one in ({CITYNAME+:cities} | {PLACE:cities})", shape: 'one' },
     {
-      pattern: "(@PAIR:pair | {COUNTRY.name} and {COUNTRY.name} | and [they] | each {country|side|state|nation}) [each] [also] (@HAVE):verb [{resident}] [{a|an}] {MISSION:kind} in ({each|the|one} {other|another}) 's {capital}",
+      pattern: "(@PAIR:pair | {COUNTRY.name} and {COUNTRY.name} | and [they] | each {country|side|state|nation}) [each] [also] (@HAVE):verb [{resident}] [{a|an}] {MISSION:kind} in ({each|the|one} {other|another}) ['s {capital}:capital]",
       shape: 'each-other',
     },
     {
@@ -42,7 +50,7 @@ export const MISSION_RULES = new RuleSet<Meaning>(
       pattern: '{COUNTRY.name:sender} ...8 {represent|accredit|cover} ...3 [{to|in}] [the] {COUNTRY.pair:host} ({through|by|from|via} [{an|a}] [non-resident] {ambassador|envoy} {reside|base|station|resident} in | from) {PLACE:city}',
       shape: 'from-city',
     },
-    { pattern: "{COUNTRY.pair:sender} ['s] {MISSION:kind} in {PLACE:city}", shape: 'possessive' },
+    { pattern: "{COUNTRY.pair:sender} ['s] {MISSION:kind} [{be|lie|sit}] [{located|situated|based|housed}] (in|,) {PLACE:city}", shape: 'possessive' },
     { pattern: '{MISSION:kind} of [the] {COUNTRY.pair:sender} (in|,) {PLACE:city}', shape: 'of' },
   ],
   { ...MACROS, PAIR: '{PAIR}' },
@@ -50,7 +58,7 @@ export const MISSION_RULES = new RuleSet<Meaning>(
 
 /** "and a consulate in Tartu", ", consulates in Turku and Oulu", "as well as an honorary consulate in Aarhus". */
 const MORE = new RuleSet<object>(
-  [{ pattern: '([,] [and] | and | as well as | plus) [@COUNT] [@COUNT] {MISSION:kind} in ({CITYNAME+:cities} | {PLACE:cities})' }],
+  [{ pattern: '([,] [and] | and | as well as | plus) [@COUNT] [@COUNT] [{NUMBER}] {MISSION:kind} [,] in ({CITYNAME+:cities} | {PLACE:cities})' }],
   MACROS,
 );
 
@@ -67,7 +75,9 @@ function place(sentence: SentenceContext, c: Capture): { city?: string; country?
   let at = tag.end;
   if (tokens[at]?.key === ',') at++;
   if (tokens[at]?.key === 'the') at++;
-  const written = at > tag.end ? sentence.tagged.first(at, 'COUNTRY')?.value.code : undefined;
+  // "Osaka, Japan": a state written after the city; "Grimsby, Guernsey" is a list of places, not Grimsby's state.
+  const state = at > tag.end ? sentence.tagged.first(at, 'COUNTRY') : undefined;
+  const written = state && lexicon().countries.get(state.value.code)?.independent ? state.value.code : undefined;
   const known = (tag as Tag<'CITY'>).value.country ?? lexicon().cityCountry.get(city.toLowerCase());
   return { city, ...(written ?? known ? { country: written ?? known } : {}) };
 }
@@ -129,7 +139,8 @@ function read(sentence: SentenceContext): Mission[] {
       taken.push([match.start, match.end]);
       for (const sender of sentence.article.pair) {
         const host = otherOf(sentence, sender);
-        missions.push(resident(sender, host, kind, provenance, lexicon().countries.get(host)?.capitals[0]));
+        const capital = match.captures.has('capital') ? lexicon().countries.get(host)?.capitals[0] : undefined;
+        missions.push(resident(sender, host, kind, provenance, capital));
       }
       continue;
     }
@@ -159,7 +170,7 @@ function read(sentence: SentenceContext): Mission[] {
       continue;
     }
     const cities = match.captures.get('cities') ?? match.captures.get('city') ?? [];
-    const kindOfOne = rule.shape === 'one' ? missions[0]?.kind : kind;
+    const kindOfOne = rule.shape === 'one' || (rule.shape === 'by-one' && !kindTag) ? missions.at(-1)?.kind : kind;
     if (!kindOfOne || cities.length === 0) continue;
     const first = place(sentence, cities[0] as Capture);
     const host = first.country ?? otherOf(sentence, sender);

@@ -65,7 +65,7 @@ function placeCountry(sentence: SentenceContext, capture: Capture | undefined): 
   const { tokens } = sentence.tagged;
   if (tokens[tag.end]?.key === ',') {
     const written = sentence.tagged.first(tag.end + 1 + (tokens[tag.end + 1]?.key === 'the' ? 1 : 0), 'COUNTRY');
-    if (written) return written.value.code;
+    if (written && lexicon().countries.get(written.value.code)?.independent) return written.value.code;
   }
   return city.country ?? lexicon().cityCountry.get(city.name.toLowerCase()) ?? sentence.article.cityCountry(city.name);
 }

@@ -103,7 +103,7 @@ export const HISTORIC_STATES: Record<string, string[]> = {
 export const EXTRA_CITIES: Record<string, string[]> = {
   NL: ['The Hague'],
   IL: ['Tel Aviv'],
-  US: ['Washington', 'New York'],
+  US: ['Washington', 'Washington, D.C.', 'Washington D.C.', 'New York'],
   CI: ['Abidjan'],
   BO: ['La Paz'],
   TR: ['Istanbul'],
@@ -113,5 +113,6 @@ export const EXTRA_CITIES: Record<string, string[]> = {
   CA: ['Toronto', 'Montreal', 'Vancouver'],
   BR: ['Rio de Janeiro', 'São Paulo'],
   IN: ['Mumbai'],
+  GB: ['Northern Ireland', 'Scotland', 'Wales', 'Edinburgh', 'Manchester', 'Birmingham', 'Glasgow', 'Belfast', 'Cardiff'],
   CN: ['Shanghai', 'Hong Kong'],
 };

@@ -115,7 +115,16 @@ function matchTag(
     const tag = tagsAt(env, node.type, node.attr, at)[0];
     if (!tag) break;
     chain.push(tag);
-    const next = joinerEnd(env.tagged.tokens, tag.end);
+    // "Jersey (in the Channel Islands), Lerwick": an aside in brackets after an item.
+    let after = tag.end;
+    if (env.tagged.tokens[after]?.text === '(') {
+      for (let j = after + 1; j < after + 10 && j < env.tagged.tokens.length; j++)
+        if (env.tagged.tokens[j]?.text === ')') {
+          after = j + 1;
+          break;
+        }
+    }
+    const next = joinerEnd(env.tagged.tokens, after);
     if (next < 0) break;
     at = next;
   }

@@ -1,10 +1,12 @@
 // What the pattern language adds to the tagger's tags: computed tags (NAME, PLACE) and tag attributes.
 import type { SentenceContext } from '../context/sentence-context.ts';
+import { lexicon } from '../lexicon/lexicon.ts';
 import { nameAt } from '../tag/tag-people.ts';
 import type { Tag, TaggedTokens } from '../tag/tag.ts';
 import type { ComputedTags } from './match-pattern.ts';
 
-const PLACE_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'el', 'upon', 'am', 'sur', 'en', 'on']);
+const PLACE_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'el', 'upon', 'am', 'sur', 'en', 'on', 'of']);
+const CLAUSE_VERBS = new Set(['be', 'have', 'say', 'serve', 'become', 'head', 'lead', 'visit', 'meet', 'sign', 'will', 'would']);
 const NOT_PLACE = new Set(['OFFICE', 'ORG', 'MISSION', 'MONTH', 'QUALIFIER', 'PERSON', 'PORTFOLIO']);
 
 /** A place name the lexicon does not know: up to four capitalised words, particles between ("Playa del Carmen"). */
@@ -40,8 +42,14 @@ export const COMPUTED_TAGS: ComputedTags = {
   CITYNAME: (tagged, i) => {
     const known = tagged.at(i, 'CITY');
     if (known.length) return known;
+    // Territories that are no state ("Guernsey", "Jersey") are places in a list of cities.
+    const territory = tagged.at(i, 'COUNTRY').find((c) => c.value.form === 'name' && lexicon().countries.get(c.value.code)?.independent === false);
+    if (territory) return [{ type: 'CITY', start: i, end: territory.end, value: { name: tagged.text(i, territory.end) } }];
     const end = unknownPlace(tagged, i);
-    return end === undefined ? [] : [{ type: 'CITY', start: i, end, value: { name: tagged.text(i, end) } }];
+    // "... in Hanoi, and David Matnai was appointed": a name a verb follows is no place.
+    const next = end === undefined ? undefined : tagged.tokens[end];
+    if (end === undefined || (next && CLAUSE_VERBS.has(next.lemma))) return [];
+    return [{ type: 'CITY', start: i, end, value: { name: tagged.text(i, end) } }];
   },
   PLACE: (tagged, i) => {
     const known = [...tagged.at(i, 'CITY'), ...tagged.at(i, 'COUNTRY').filter((t) => t.value.form === 'name')];
