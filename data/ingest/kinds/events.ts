@@ -17,7 +17,13 @@ export const EVENT_WORDS: Record<string, EventType> = {
   initiate: 'established',
   commence: 'established',
   open: 'established',
-  'opening': 'established',
+  opening: 'established',
+  formalize: 'established',
+  formalise: 'established',
+  reinstate: 'restored',
+  're-initiate': 'restored',
+  reinitiate: 'restored',
+  take: 'restored',
   're-establish': 're-established',
   reestablish: 're-established',
   're-establishment': 're-established',
@@ -40,7 +46,7 @@ export const EVENT_WORDS: Record<string, EventType> = {
 
 const MACROS = {
   // "set up", "break off", "cut off": the particle belongs to the verb.
-  VERB: `{establish|establishment|re-establish|reestablish|re-establishment|renew|restore|restoration|resume|resumption|normalize|normalization|sever|severance|rupture|terminate|freeze|suspend|initiate|commence} | {set|break|cut} [{up|off}] | {begin|start} !{to} | {open|opening}`,
+  VERB: `{establish|establishment|re-establish|reestablish|re-establishment|renew|restore|restoration|resume|resumption|normalize|normalization|sever|severance|rupture|terminate|freeze|suspend|initiate|commence|formalize|formalise|reinstate|re-initiate|reinitiate} | {set|break|cut} [{up|off}] | {begin|start} !{to} | {open|opening} | {take} up again`,
   RELATIONS: `[{full|formal|official|bilateral|diplomatic|consular}] [{diplomatic|formal}] {relation|tie}`,
 };
 
@@ -49,15 +55,17 @@ type Meaning = { verb?: 'before' | 'after'; type?: EventType; recognition?: bool
 /** The phrasings of events, as data. `verb` says whether the verb comes before or after "relations". */
 export const EVENT_RULES = new RuleSet<Meaning>(
   [
-    { pattern: '(@VERB):verb [{all|the}] [{formal|full|official}] @RELATIONS:relations', verb: 'before' },
+    { pattern: '(@VERB):verb [{all|the|its|their}] [{formal|full|official}] @RELATIONS:relations', verb: 'before' },
     { pattern: '(@VERB):verb of @RELATIONS:relations', verb: 'before' },
     { pattern: '{agree|decide|sign|announce} ...4 to (@VERB):verb ...3 {relation|tie}:relations', verb: 'before' },
-    { pattern: '@RELATIONS:relations ...5 (@VERB):verb', verb: 'after' },
+    { pattern: '@RELATIONS:relations ...10 (@VERB):verb', verb: 'after' },
+    // "Relations were severed in 1940 and restored on 29 August 1991": a second verb of the same relations.
+    { pattern: '{and|but} [{were|was|have|had|be}] [been] [{later|then|again|finally|eventually|soon}] (@VERB):verb !{to}', verb: 'after' },
     { pattern: '{they|these} {be} [{officially|formally|fully|later}] (@VERB):verb', verb: 'after' },
-    { pattern: '{maintain|have|enjoy|hold|keep}:verb [diplomatic] {relation|tie}:relations since', type: 'established' },
+    { pattern: '{maintain|have|enjoy|hold|keep}:verb [{formal|full|official}] [diplomatic] {relation|tie}:relations [ever] since', type: 'established' },
     { pattern: 'diplomatic {relation|tie}:relations ...4 (date [back] {to|from} | go back to):verb', type: 'established' },
     {
-      pattern: '{COUNTRY.pair:a} ...8 {recognize}:verb [the] [{independence|sovereignty} of] [the] {COUNTRY.pair:b}',
+      pattern: '{COUNTRY.pair:a} ...8 {recognize}:verb [the] [{independence|sovereignty} of] [the] ...3 {COUNTRY.pair:b}',
       recognition: true,
     },
     { pattern: "{COUNTRY.pair:b} ['s {independence|sovereignty}] ...4 {be} [{officially|formally}] {recognize}:verb by [the] {COUNTRY.pair:a}", recognition: true },
