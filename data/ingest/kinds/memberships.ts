@@ -7,9 +7,9 @@ import type { Tag } from '../tag/tag.ts';
 
 const MACROS = {
   BE: '{be|remain|become} [{also|both|still|now|currently|each|all|already|however}] [{also|both}]',
-  MEMBER: '[{a|an}] [{full|founding|active|permanent|original}] [-] {member|member state|party|participant}',
-  ORGS: '[the] {ORG+:orgs}',
-  SUBJECTS: '({PAIR} | {COUNTRY.name:who} and [the] {COUNTRY.name:who} | both | neither {country|state|nation|side|of} [{the}] [{two|country|state}])',
+  MEMBER: '[{a|an}] [{full|founding|active|permanent|original|fellow}] [-] {member|member state|party|participant}',
+  ORGS: '[the] ({ORG+:orgs} | {ORGNAME+:orgs})',
+  SUBJECTS: '({PAIR} | {COUNTRY.name:who} and [the] {COUNTRY.name:who} | both | the two | each {country|state|nation|side} | neither {country|state|nation|side|of} [{the}] [{two|country|state}])',
 };
 
 type Meaning = { status?: MembershipStatus; both?: boolean; like?: boolean };
@@ -20,6 +20,7 @@ export const MEMBERSHIP_RULES = new RuleSet<Meaning>(
     { pattern: 'neither ...4 {be} [a] {member|part} (of|in) @ORGS', status: 'non-member', both: true },
     { pattern: '@SUBJECTS ...2 @BE @MEMBER (of|in) @ORGS', status: 'member', both: true },
     { pattern: '@SUBJECTS ...2 {be} [{also|both}] part of @ORGS', status: 'member', both: true },
+    { pattern: '@SUBJECTS ...2 @BE @MEMBER (of|in) ...4 {among|including|include|such as} [them] @ORGS', status: 'member', both: true },
     { pattern: '@SUBJECTS ...2 {belong} to @ORGS', status: 'member', both: true },
     { pattern: '{COUNTRY.name:who} @BE not [{a|an}] {member|part} (of|in) @ORGS', status: 'non-member' },
     { pattern: '{COUNTRY.name:who} {be} [{also|still}] (no longer | never) [been] [{a|an}] {member|part} (of|in) @ORGS', status: 'non-member' },
@@ -30,8 +31,8 @@ export const MEMBERSHIP_RULES = new RuleSet<Meaning>(
     { pattern: '{COUNTRY.name:who} @BE [{a|an}] {candidate} for {ORG+:orgs} membership', status: 'candidate' },
     { pattern: '{COUNTRY.name:who} @BE [{a|an}] {ORG+:orgs} {candidate|applicant|member}:word' },
     { pattern: '(and|,|while|whereas) {COUNTRY.name:who} [{be}] [{a|an}] {ORG+:orgs} {candidate|applicant|member}:word' },
-    { pattern: '{COUNTRY.name:who} {apply} for [{full}] membership (of|in|to) @ORGS', status: 'applicant' },
-    { pattern: '{COUNTRY.name:who} {apply} to join @ORGS', status: 'applicant' },
+    { pattern: '{COUNTRY.name:who} [{have}] [{also|formally|officially}] {apply} for [{full}] membership (of|in|to) @ORGS', status: 'applicant' },
+    { pattern: '{COUNTRY.name:who} [{have}] [{also|formally|officially}] {apply} to join @ORGS', status: 'applicant' },
     { pattern: '{COUNTRY.name:who} @BE [{a|an}] {applicant} (for|to) [membership] [{of|in}] @ORGS', status: 'applicant' },
     { pattern: '{COUNTRY.name:who} {join|accede} [to] @ORGS', status: 'member' },
     { pattern: '{COUNTRY.name:who} @BE @MEMBER (of|in) @ORGS', status: 'member' },
@@ -40,6 +41,10 @@ export const MEMBERSHIP_RULES = new RuleSet<Meaning>(
     // "..., as is Poland", "whereas Norway is not", "Norway was a founding member in 1949": the clause before's organisations.
     { pattern: ', {as|and} {be|do|have} [the] {COUNTRY.name:who}', like: true },
     { pattern: '{while|whereas|but} {COUNTRY.name:who} {be} not', status: 'non-member', like: true },
+    { pattern: '{and|while|whereas|but} {COUNTRY.name:who} {be} [{also|already}] [{a|an}] [{full|founding}] {member} $', status: 'member', like: true },
+    { pattern: '{while|whereas|but} {COUNTRY.name:who} {be} [{a|an}] {associate|associated} [{member|state|partner}]', status: 'associate', like: true },
+    { pattern: '{while|whereas|but} {COUNTRY.name:who} {be} [{a|an}] [official] {candidate} [{country|state|member}]', status: 'candidate', like: true },
+    { pattern: '{while|whereas|but} {COUNTRY.name:who} {be} [{a|an}] {observer} [{state|member|country}]', status: 'observer', like: true },
     { pattern: '{COUNTRY.name:who} {be} [{also}] {a|an} [{full}] {founding|original} member', status: 'member', like: true },
   ],
   MACROS,

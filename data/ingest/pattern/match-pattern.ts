@@ -36,7 +36,8 @@ function joinerEnd(tokens: Token[], i: number): number {
   if (t.key === 'as' && tokens[i + 1]?.key === 'well' && tokens[i + 2]?.key === 'as') return i + 3;
   if (!LIST_JOINERS.has(t.key)) return -1;
   let next = t.key === ',' && (tokens[i + 1]?.key === 'and' || tokens[i + 1]?.key === 'or') ? i + 2 : i + 1;
-  // "NATO, the Council of Europe and the OSCE": an article may open each item.
+  // "NATO, the Council of Europe and the OSCE", "of the OAS and of the Commonwealth": words that open an item.
+  if (tokens[next]?.key === 'of' || tokens[next]?.key === 'in') next++;
   if (tokens[next]?.key === 'the') next++;
   return next;
 }

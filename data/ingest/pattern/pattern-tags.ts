@@ -31,6 +31,29 @@ function unknownPlace(tagged: TaggedTokens, i: number): number | undefined {
   return end;
 }
 
+// Words that make a capitalised phrase an organisation's name rather than a place or a people.
+const ORGANIZATION_WORDS = new Set(['council', 'union', 'organization', 'association', 'forum', 'community', 'group', 'initiative', 'partnership', 'alliance', 'bank', 'agency', 'conference', 'movement', 'commonwealth', 'assembly', 'pact', 'process', 'dialogue', 'area', 'institute', 'fund', 'summit', 'cooperation', 'charter', 'league', 'court', 'network', 'platform', 'framework', 'commission', 'committee', 'federation', 'bloc', 'triangle', 'format', 'secretariat', 'unity', 'coalition', 'zone']);
+const NAME_SMALL = new Set(['of', 'the', 'for', 'on', 'de', 'la', 'du', 'des']);
+
+/** An organisation the lexicon does not know, in a list of memberships: "the Weimar Triangle", "GAFTA". */
+function unknownOrganization(tagged: TaggedTokens, i: number): number | undefined {
+  const first = tagged.tokens[i];
+  if (!first?.upper || first.kind !== 'word' || tagged.at(i, 'COUNTRY').length || tagged.at(i, 'ORG').length) return undefined;
+  // An acronym alone: "GAFTA", "SICA".
+  if (/^[A-Z][A-Z0-9]{1,7}$/.test(first.text)) return i + 1;
+  let end = i;
+  let last = -1;
+  let named = false;
+  for (let n = 0; n < 9 && end < tagged.tokens.length; n++, end++) {
+    const t = tagged.tokens[end] as (typeof tagged.tokens)[number];
+    if (t.kind === 'word' && t.upper) {
+      last = end;
+      if (ORGANIZATION_WORDS.has(t.lemma)) named = true;
+    } else if (!(t.kind === 'word' && NAME_SMALL.has(t.key))) break;
+  }
+  return named && last >= i ? last + 1 : undefined;
+}
+
 /** Computed tags: NAME (a personal name, or a PERSON tag) and PLACE (a city, a country, or an unknown name). */
 export const COMPUTED_TAGS: ComputedTags = {
   NAME: (tagged, i) => {
@@ -50,6 +73,12 @@ export const COMPUTED_TAGS: ComputedTags = {
     const next = end === undefined ? undefined : tagged.tokens[end];
     if (end === undefined || (next && CLAUSE_VERBS.has(next.lemma))) return [];
     return [{ type: 'CITY', start: i, end, value: { name: tagged.text(i, end) } }];
+  },
+  ORGNAME: (tagged, i) => {
+    const known = tagged.at(i, 'ORG');
+    if (known.length) return known;
+    const end = unknownOrganization(tagged, i);
+    return end === undefined ? [] : [{ type: 'ORG', start: i, end, value: { label: tagged.text(i, end) } }];
   },
   PLACE: (tagged, i) => {
     const known = [...tagged.at(i, 'CITY'), ...tagged.at(i, 'COUNTRY').filter((t) => t.value.form === 'name')];
