@@ -1,6 +1,6 @@
 // Bilateral agreements: their date, kind and title (a named treaty's name, else one made from its kind).
 import type { Agreement } from '../../schema/index.ts';
-import { inPair, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
+import { inPair, previousOf, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Token } from '../text/tokenize.ts';
 
@@ -8,7 +8,8 @@ type Kind = Agreement['kind'];
 
 const MACROS = {
   DOC: '{agreement|treaty|convention|accord|protocol|declaration|pact|memorandum|mou}',
-  DONE: '{sign|conclude|ratify|initial|reach} | {enter|come} into force | {agree} on',
+  // Done, not meant: "signed", "concluded", "entered into force"; "to sign" is a plan.
+  DONE: '{=signed|=concluded|=ratified|=initialled|=initialed|=reached|=signing} | {enter|come} into {force|effect} | {=entered} into | {agree} on',
 };
 
 /** The phrasings of an agreement being made, as data. */
@@ -105,28 +106,36 @@ function read(sentence: SentenceContext): Agreement[] {
   // An agreement with a third country is not the pair's.
   for (const c of tagged.all('COUNTRY')) {
     const before = tokens[c.start - 1]?.key === 'the' ? tokens[c.start - 2]?.key : tokens[c.start - 1]?.key;
-    if (!inPair(sentence, c.value.code) && (before === 'with' || before === 'between')) return [];
+    if (!inPair(sentence, c.value.code) && (before === 'with' || before === 'between' || before === 'and')) return [];
   }
   const { match } = matches[0] as (typeof matches)[number];
   const doc = match.captures.get('doc')?.[0]?.start ?? match.start;
   const docToken = tokens[doc] as Token;
   // "signed 26 treaties", "several agreements": a count of instruments is no one agreement.
-  const count = tokens[doc - 1];
-  if (docToken.key !== docToken.lemma && count && (count.kind === 'number' || ['several', 'many', 'numerous', 'various', 'some', 'dozens', 'hundreds'].includes(count.key))) return [];
+  const counted = [1, 2, 3].some((back) => {
+    const t = tokens[doc - back];
+    return t !== undefined && (tagged.first(doc - back, 'NUMBER') !== undefined || ['several', 'many', 'numerous', 'various', 'some', 'dozens', 'hundreds'].includes(t.key));
+  });
+  if (docToken.key !== docToken.lemma && counted) return [];
   if (docToken.lemma === 'declaration' && ['independence', 'war'].includes(tokens[doc + 2]?.key ?? '') && tokens[doc + 1]?.key === 'of') return [];
   const named = properName(tokens, doc);
   if (named && MULTILATERAL.includes(named.toLowerCase().replace(/^the /, '')) && !text.includes(' bilateral ')) return [];
   if (MULTILATERAL.some((m) => lower.includes(` ${m} `)) && !named) return [];
   const plural = docToken.key !== docToken.lemma;
-  const kinds = AGREEMENT_KINDS.filter(([, cues]) => cues.some((cue) => text.includes(` ${cue} `) || lower.includes(` ${cue} `))).map(([k]) => k);
+  // Cues match a word's lemma, its form, or its form without a plural s ("Investments").
+  const singular = ` ${tokens.map((t) => t.key.replace(/s$/, '')).join(' ')} `;
+  const kinds = AGREEMENT_KINDS.filter(([, cues]) => cues.some((cue) => text.includes(` ${cue} `) || lower.includes(` ${cue} `) || singular.includes(` ${cue} `))).map(([k]) => k);
   const chosen: Kind[] = kinds.length === 0 ? ['other'] : plural ? kinds : [kinds[0] as Kind];
   const done = match.captures.get('done')?.[0]?.start ?? match.start;
   const dates = tagged.all('DATE').filter((d) => {
     if (d.start > done) return true;
-    for (let i = d.end; i < done; i++) if (tokens[i]?.key === ';' || (tokens[i]?.key === 'and' && ['instead', 'then', 'later'].includes(tokens[i + 1]?.key ?? ''))) return false;
+    for (let i = d.end; i < done; i++) if (tokens[i]?.key === 'and' && ['instead', 'then', 'later'].includes(tokens[i + 1]?.key ?? '')) return false;
     return true;
   });
-  const date = dates.sort((a, b) => Math.abs(a.start - done) - Math.abs(b.start - done))[0]?.value.edtf;
+  // "During the visit the two countries signed ...": the time of the sentence before.
+  const anaphoric = / (?:during the visit|that (?:year|month|day)|the same (?:year|month|day)|on that occasion|at the time) /.test(lower);
+  const previous = anaphoric && !dates.length ? previousOf(sentence)?.tagged.all('DATE')[0] : undefined;
+  const date = (dates.sort((a, b) => Math.abs(a.start - done) - Math.abs(b.start - done))[0] ?? previous)?.value.edtf;
   const noun = NOUNS[docToken.lemma] ?? 'agreement';
   // "a treaty on air services": a short lower-case topic names an agreement of no listed kind.
   let topic: string | undefined;
@@ -146,13 +155,28 @@ function read(sentence: SentenceContext): Agreement[] {
     if (parts.length > 0 && parts.length <= 5) topic = parts.join(' ');
   }
   const peace = tokens.some((t, i) => t.key === 'peace' && NOUNS[tokens[i + 1]?.lemma ?? ''] !== undefined);
+  // "an air services agreement": lower-case words before the noun name the topic.
+  if (!topic && !named) {
+    const before: string[] = [];
+    for (let at = doc - 1; at >= 0 && before.length < 3; at--) {
+      const t = tokens[at] as Token;
+      if (t.kind !== 'word' || t.upper || ['a', 'an', 'the', 'new', 'bilateral', 'separate', 'first', 'second', 'its', 'their', 'this', 'that', 'peace'].includes(t.key) || /ed$/.test(t.key)) break;
+      before.unshift(t.text);
+    }
+    if (before.length) {
+      topic = before.join(' ');
+      topicWord = '';
+    }
+  }
   const provenance = [provenanceOf(sentence)];
   return chosen.map((kind) => ({
     ...(date ? { date } : {}),
     title:
       (chosen.length === 1 ? named : undefined) ??
       (kind === 'other' && topic
-        ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${topicWord} ${topic}`
+        ? topicWord
+          ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${topicWord} ${topic}`
+          : `${topic.charAt(0).toUpperCase()}${topic.slice(1)} ${noun}`
         : kind === 'other' && peace
           ? `Peace ${noun === 'agreement' ? 'agreement' : noun}`
           : `${LABELS[kind]} ${noun}`),
