@@ -272,7 +272,7 @@ describe('memberships', () => {
     ).toEqual([{ organization: 'OAS', statuses: { CA: 'member', MX: 'member' } }]);
   });
 
-  it("ends the pair's clause where one country goes on alone, and says nothing of observers", () => {
+  it("ends the pair's clause where one country goes on alone, and reads an observer as one", () => {
     expect(
       memberships(
         'Argentina and Chile are both members of the OAS, while Chile is an observer of the Andean Community and Argentina is not a member of the EU.',
@@ -280,15 +280,18 @@ describe('memberships', () => {
       ),
     ).toEqual([
       { organization: 'OAS', statuses: { AR: 'member', CL: 'member' } },
+      { organization: 'Andean Community', statuses: { CL: 'observer' } },
       { organization: 'EU', statuses: { AR: 'non-member' } },
     ]);
   });
 
-  it('reads "neither country is a member" and leaves an associate member unsaid', () => {
+  it('reads "neither country is a member" and an associate member', () => {
     expect(memberships('Neither country is a member of NATO.', 'Argentina–Chile relations')).toEqual([
       { organization: 'NATO', statuses: { AR: 'non-member', CL: 'non-member' } },
     ]);
-    expect(memberships('Chile is an associate member of Mercosur.', 'Argentina–Chile relations')).toEqual([]);
+    expect(memberships('Chile is an associate member of Mercosur.', 'Argentina–Chile relations')).toEqual([
+      { organization: 'Mercosur', statuses: { CL: 'associate' } },
+    ]);
   });
 
   it('reads an application for membership', () => {
@@ -745,9 +748,9 @@ describe('phrasings of real articles about other pairs', () => {
     expect(recordOf('Greece–Turkey relations', '').countries).toEqual(['GR', 'TR']);
   });
 
-  it('reads a high commission as the embassy of one Commonwealth country in another', () => {
+  it('reads a high commission, the embassy of one Commonwealth country in another, as its own kind', () => {
     expect(missions('Kenya has a high commission in Kampala.', 'Kenya–Uganda relations')).toEqual([
-      { sender: 'KE', host: 'UG', kind: 'embassy', city: 'Kampala', residency: 'resident', status: 'open' },
+      { sender: 'KE', host: 'UG', kind: 'high-commission', city: 'Kampala', residency: 'resident', status: 'open' },
     ]);
   });
 

@@ -98,7 +98,8 @@ function withOthers(sentence: SentenceContext, after: number): boolean {
     if (tokens[at]?.key === 'the') at++;
   }
   // "with each other", "with it": the pair; "with Finland and Norway": the pair if any of them is.
-  if (listed.length === 0) return !['each', 'one', 'it', 'them'].includes(tokens[after + 1]?.key ?? '') && tokens[after + 1]?.upper === true;
+  const named = tokens[after + 1]?.key === 'the' ? tokens[after + 2] : tokens[after + 1];
+  if (listed.length === 0) return !['each', 'one', 'it', 'them'].includes(named?.key ?? '') && named?.upper === true;
   return !listed.some((c) => inPair(sentence, c.value.code));
 }
 
@@ -132,6 +133,12 @@ function read(sentence: SentenceContext): RelationsEvent[] {
     }
     if (aboutThirdCountry(sentence)) continue;
     const relations = first(match, 'relations');
+    // "Relations cooled after 1998, when Japan suspended new loans": the verb of another clause.
+    if (relations && relations.end <= verb.start) {
+      const between = tagged.tokens.slice(relations.end, verb.start).map((t) => t.key);
+      if (between.some((k, i) => ['when', 'while', 'whereas', 'although', 'because', 'after', 'before'].includes(k) || (k === ',' && ['and', 'but'].includes(between[i + 1] ?? ''))))
+        continue;
+    }
     if (relations) {
       const before = tagged.tokens[relations.start - 1]?.key ?? '';
       const qualified = NOT_DIPLOMATIC.has(tagged.tokens[relations.start]?.key ?? '') || NOT_DIPLOMATIC.has(before);

@@ -42,9 +42,9 @@ export const MEMBERSHIP_RULES = new RuleSet<Meaning>(
     { pattern: ', {as|and} {be|do|have} [the] {COUNTRY.name:who}', like: true },
     { pattern: '{while|whereas|but} {COUNTRY.name:who} {be} not', status: 'non-member', like: true },
     { pattern: '{and|while|whereas|but} {COUNTRY.name:who} {be} [{also|already}] [{a|an}] [{full|founding}] {member} $', status: 'member', like: true },
-    { pattern: '{while|whereas|but} {COUNTRY.name:who} {be} [{a|an}] {associate|associated} [{member|state|partner}]', status: 'associate', like: true },
-    { pattern: '{while|whereas|but} {COUNTRY.name:who} {be} [{a|an}] [official] {candidate} [{country|state|member}]', status: 'candidate', like: true },
-    { pattern: '{while|whereas|but} {COUNTRY.name:who} {be} [{a|an}] {observer} [{state|member|country}]', status: 'observer', like: true },
+    { pattern: '{while|whereas|but} {COUNTRY.name:who} {be} [{a|an}] {associate|associated} [{member|state|partner}] !{of|in|to|at}', status: 'associate', like: true },
+    { pattern: '{while|whereas|but} {COUNTRY.name:who} {be} [{a|an}] [official] {candidate} [{country|state|member}] !{of|in|to|at|for}', status: 'candidate', like: true },
+    { pattern: '{while|whereas|but} {COUNTRY.name:who} {be} [{a|an}] {observer} [{state|member|country}] !{of|in|to|at}', status: 'observer', like: true },
     { pattern: '{COUNTRY.name:who} {be} [{also}] {a|an} [{full}] {founding|original} member', status: 'member', like: true },
   ],
   MACROS,
@@ -54,7 +54,8 @@ const WORD_STATUS: Record<string, MembershipStatus> = { candidate: 'candidate', 
 
 function read(sentence: SentenceContext): Membership[] {
   const { tagged } = sentence;
-  if (!tagged.keys.has('#ORG')) return [];
+  if (!['member', 'membership', 'part', 'belong', 'join', 'apply', 'candidate', 'observer', 'leave', 'withdraw', 'accede'].some((w) => tagged.keys.has(w)))
+    return [];
   // Support for a bid, or talks about it, is no standing.
   if (['support', 'accession'].some((w) => tagged.keys.has(w)) && !tagged.keys.has('member')) return [];
   const statuses = new Map<string, Record<string, MembershipStatus>>();
@@ -69,7 +70,11 @@ function read(sentence: SentenceContext): Membership[] {
   const matches = MEMBERSHIP_RULES.run(sentence).sort((a, b) => a.match.start - b.match.start);
   for (const { rule, match } of matches) {
     if (claimed.some(([s, e]) => match.start < e && match.end > s)) continue;
-    const orgs = (match.captures.get('orgs') ?? []).map((c: Capture) => (c.tag as Tag<'ORG'>).value.label);
+    // An item of a member list that names no organisation ("the Roman Catholic Church") is skipped.
+    const orgs = (match.captures.get('orgs') ?? [])
+      .map((c: Capture) => c.tag as Tag<'ORG'> & { value: { skip?: boolean } })
+      .filter((t) => !t.value.skip)
+      .map((t) => t.value.label);
     const word = match.captures.get('word')?.[0];
     const status = rule.status ?? (word ? WORD_STATUS[tagged.tokens[word.start]?.lemma ?? ''] : undefined) ?? lastStatus;
     const named = orgs.length ? orgs : rule.like ? lastOrgs : [];

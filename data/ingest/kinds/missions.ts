@@ -20,7 +20,7 @@ type Meaning = {
 export const MISSION_RULES = new RuleSet<Meaning>(
   [
     {
-      pattern: "{COUNTRY.nation:sender} ['s] [{also|now|currently|still|later|further|additionally}] [{have|will|would} [{also|now|since|long}]] (@HAVE):verb [@COUNT] [@COUNT] [{NUMBER}] {MISSION:kind} [,] in ({CITYNAME+:cities} | {PLACE:cities})",
+      pattern: "{COUNTRY.nation:sender} ['s] [{also|now|currently|still|later|further|additionally}] [{have} [{also|now|since|long}]] (@HAVE):verb [@COUNT] [@COUNT] [{NUMBER}] {MISSION:kind} [,] in ({CITYNAME+:cities} | {PLACE:cities})",
       shape: 'has',
     },
     {
@@ -58,7 +58,7 @@ export const MISSION_RULES = new RuleSet<Meaning>(
 
 /** "and a consulate in Tartu", ", consulates in Turku and Oulu", "as well as an honorary consulate in Aarhus". */
 const MORE = new RuleSet<object>(
-  [{ pattern: '([,] [and] | and | as well as | plus) [@COUNT] [@COUNT] [{NUMBER}] {MISSION:kind} [,] in ({CITYNAME+:cities} | {PLACE:cities})' }],
+  [{ pattern: '([,] (and | as well as | plus) | , | and | as well as | plus) [@COUNT] [@COUNT] [{NUMBER}] {MISSION:kind} [,] in ({CITYNAME+:cities} | {PLACE:cities})' }],
   MACROS,
 );
 

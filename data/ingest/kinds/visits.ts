@@ -146,14 +146,28 @@ function purposeOf(sentence: SentenceContext): string | undefined {
   return undefined;
 }
 
-/** Whether a first visit is told: "his first visit to Japan", "became the first", not "first ... since 1960". */
-function firstOf(tagged: TaggedTokens): boolean {
+/** "the first ... since 1952", "the first ... in 65 years": a first for a while, not the first ever. */
+function firstForAWhile(tagged: TaggedTokens): boolean {
   const keys = tagged.tokens.map((t) => t.key);
   const at = keys.indexOf('first');
   if (at < 0) return false;
   const rest = keys.slice(at);
-  if (rest.includes('since') || rest.some((k, i) => k === 'in' && /^(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many|over|more|almost|nearly|some)$/.test(rest[i + 1] ?? '') && ['years', 'decades', 'decade', 'century', 'generation', 'than', 'over'].some((w) => rest.slice(i, i + 5).includes(w))))
-    return false;
+  return (
+    rest.includes('since') ||
+    rest.some(
+      (k, i) =>
+        k === 'in' &&
+        /^(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many|over|more|almost|nearly|some)$/.test(rest[i + 1] ?? '') &&
+        ['years', 'decades', 'decade', 'century', 'generation', 'than', 'over'].some((w) => rest.slice(i, i + 5).includes(w)),
+    )
+  );
+}
+
+/** Whether a first visit is told: "his first visit to Japan", "became the first", not "first ... since 1960". */
+function firstOf(tagged: TaggedTokens): boolean {
+  const keys = tagged.tokens.map((t) => t.key);
+  const at = keys.indexOf('first');
+  if (at < 0 || firstForAWhile(tagged)) return false;
   const visit = keys.findIndex((k, i) => i > at && i - at <= 10 && (k === 'visit' || k === 'visits'));
   if (visit > 0 && !['outside', 'abroad', 'overseas', 'beyond'].includes(keys[visit + 1] ?? '')) return true;
   return keys[at - 1] === 'the' && keys[at - 2] === 'became';
@@ -190,7 +204,7 @@ function fromProse(sentence: SentenceContext, tagged: TaggedTokens, from0: numbe
     if (!inPair(sentence, dest)) continue;
     to ??= dest;
     where = where < 0 ? (match.captures.get('to')?.[0]?.start ?? match.start) : where;
-    if (!people.some((p) => p.start === name.start))
+    if (!people.some((p) => p.start <= name.start && name.start < p.end))
       people.push({ name: text(tagged, name.start, name.end), office, ...(country ? { country } : {}), start: name.start, end: name.end });
     firstVisit = true;
   }
@@ -249,7 +263,10 @@ function fromProse(sentence: SentenceContext, tagged: TaggedTokens, from0: numbe
     const listed = prior && host.has(prior) && p.country === undefined && tokens.slice(prior.end, startOf(p)).every((t) => [',', 'and', 'the'].includes(t.key));
     if (hostSide(p) || listed) host.add(p);
   });
-  const visitors = sorted.filter((p) => !host.has(p) && (p.country ?? from) === from).map((p) => toPerson(p, from));
+  // "Møller came ... as Foreign Minister Per Stig Møller": one person named twice is one visitor.
+  const visitors = sorted
+    .filter((p, i) => !host.has(p) && (p.country ?? from) === from && sorted.findIndex((q) => q.name === p.name) === i)
+    .map((p) => toPerson(p, from));
   const counterparts = sorted.filter((p) => host.has(p)).map((p) => toPerson(p, to));
   if (!visitors.length) return [];
   if (shape === 'met' && !kept.some((p) => p.country === from || p === hostedVisitor) && !counterparts.length) return [];
@@ -261,7 +278,7 @@ function fromProse(sentence: SentenceContext, tagged: TaggedTokens, from0: numbe
     if (/^(?:,|and|, and|&)$/.test(between)) listed.push(d);
     else break;
   }
-  const first = firstVisit || firstOf(tagged);
+  const first = (firstVisit && !firstForAWhile(tagged)) || firstOf(tagged);
   const provenance = [provenanceOf(sentence)];
   return listed.map((d, i) => ({
     date: d.value.edtf,

@@ -44,7 +44,7 @@ export const OFFICE_HEADS = [
 ];
 
 /** Words before a head that qualify it: "Deputy Prime Minister", "Vice-President". */
-export const OFFICE_QUALIFIERS = ['deputy', 'vice', 'acting', 'first', 'former', 'then', 'interim', 'crown'];
+export const OFFICE_QUALIFIERS = ['deputy', 'vice', 'acting', 'first', 'interim', 'crown'];
 
 /** Portfolio words: "Foreign Minister", "Minister of European Affairs", "Minister for Development Cooperation". */
 export const PORTFOLIO_WORDS = `foreign affairs european europe development cooperation trade defence defense finance

@@ -55,6 +55,8 @@ export const SPELLINGS: Record<string, string> = {
   centered: 'center',
   travelled: 'travel',
   travelling: 'travel',
+  traveled: 'travel',
+  traveling: 'travel',
   labour: 'labor',
   'consulates-general': 'consulate-general',
   'consulate-generals': 'consulate-general',

@@ -36,7 +36,7 @@ function lex(source: string): string[] {
     }
     if (ch === '\\' && at + 1 < source.length) {
       // "\|" is the bar itself, a table's cell separator.
-      symbols.push(source.charAt(at + 1));
+      symbols.push(`\\${source.charAt(at + 1)}`);
       at += 2;
       continue;
     }
@@ -137,6 +137,7 @@ export function compilePattern(source: string, lemmaOf: (key: string) => string 
       symbols[--at] = symbol.slice(1);
       return { t: 'not', node: item() };
     }
+    if (symbol.startsWith('\\')) return wordNode(symbol.slice(1), lemmaOf);
     if (symbol === '^') return { t: 'start' };
     if (symbol === '$') return { t: 'end' };
     if (symbol === '_') return { t: 'any' };

@@ -78,7 +78,10 @@ export const COMPUTED_TAGS: ComputedTags = {
     const known = tagged.at(i, 'ORG');
     if (known.length) return known;
     const end = unknownOrganization(tagged, i);
-    return end === undefined ? [] : [{ type: 'ORG', start: i, end, value: { label: tagged.text(i, end) } }];
+    if (end !== undefined) return [{ type: 'ORG', start: i, end, value: { label: tagged.text(i, end) } }];
+    // Another capitalised name holds its place in a list, marked to be skipped: "the Roman Catholic Church".
+    const other = unknownPlace(tagged, i);
+    return other === undefined ? [] : [{ type: 'ORG', start: i, end: other, value: { label: tagged.text(i, other), skip: true } as never }];
   },
   PLACE: (tagged, i) => {
     const known = [...tagged.at(i, 'CITY'), ...tagged.at(i, 'COUNTRY').filter((t) => t.value.form === 'name')];
