@@ -2,9 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ingestArticle, parseArticle } from '../../data/ingest/index.ts';
-import { findDates } from '../../data/ingest/parse-date.ts';
-import { findMoney } from '../../data/ingest/parse-money.ts';
-import { splitSentences } from '../../data/ingest/split-sentences.ts';
+import { lexicon } from '../../data/ingest/lexicon/lexicon.ts';
+import { tagTokens } from '../../data/ingest/read-article.ts';
+import { splitSentences } from '../../data/ingest/text/split-sentences.ts';
+import { tokenize } from '../../data/ingest/text/tokenize.ts';
 import { RelationsRecord } from '../../data/schema/index.ts';
 
 // Text that looks like an article often enough to reach the extractors, and arbitrary text otherwise.
@@ -65,12 +66,13 @@ describe('the ingestion library on arbitrary text', () => {
     );
   });
 
-  it('the sentence, date and money readers never throw', () => {
+  it('the tokenizer, the sentence splitter and the tagger never throw, and tokens keep their offsets', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
-        splitSentences(text);
-        findDates(text);
-        findMoney(text, ['AL', 'DK']);
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), articleLike), (text) => {
+        const tokens = tokenize(text, 0, text.length, lexicon().lemmaOf);
+        for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+        splitSentences(tokens, false);
+        tagTokens(tokens, ['AL', 'DK']);
       }),
       { numRuns: 500 },
     );

@@ -120,10 +120,11 @@ export function tokenize(
   lemmaOf: (key: string) => string | undefined = () => undefined,
 ): Token[] {
   const tokens: Token[] = [];
-  let at = from;
+  const end = Math.min(to, text.length);
+  let at = Math.max(0, from);
   let space = false;
   let newline = false;
-  while (at < to) {
+  while (at < end) {
     const c = text.charCodeAt(at);
     if (isSpace(c)) {
       space = true;
@@ -131,31 +132,31 @@ export function tokenize(
       at++;
       continue;
     }
-    let end: number;
+    let stop: number;
     let kind: Token['kind'];
     if (isDigit(c)) {
-      end = Math.min(numberEnd(text, at), to);
+      stop = Math.min(numberEnd(text, at), end);
       kind = 'number';
     } else if (isLetter(text, at)) {
-      end = Math.min(wordEnd(text, at), to);
+      stop = Math.min(wordEnd(text, at), end);
       kind = 'word';
     } else if (isApostrophe(c) && (text.charAt(at + 1) === 's' || text.charAt(at + 1) === 'S') && !isLetter(text, at + 2)) {
       // The possessive "'s" is one token.
-      end = at + 2;
+      stop = Math.min(at + 2, end);
       kind = 'word';
     } else {
       // A surrogate pair (an emoji) stays whole.
-      end = c >= 0xd800 && c < 0xdc00 ? at + 2 : at + 1;
+      stop = Math.min(c >= 0xd800 && c < 0xdc00 ? at + 2 : at + 1, end);
       kind = 'punct';
     }
-    const written = text.slice(at, end);
+    const written = text.slice(at, stop);
     const key = foldKey(written);
     tokens.push({
       text: written,
       key,
       lemma: (kind === 'word' && lemmaOf(key)) || key,
       start: at,
-      end,
+      end: stop,
       kind,
       space,
       newline,
@@ -163,7 +164,7 @@ export function tokenize(
     });
     space = false;
     newline = false;
-    at = end;
+    at = stop;
   }
   return tokens;
 }
