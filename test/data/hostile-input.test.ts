@@ -24,17 +24,22 @@ describe('ingestion on hostile input', () => {
     expect(record?.memberships[0]?.provenance).toHaveLength(30_000);
   });
 
-  it('takes about as long per byte on a twice longer input (linear, not quadratic)', () => {
+  it('takes about as long per byte on a four times longer input (linear: x4, where quadratic would be x16)', () => {
     const shape = HOSTILE_SHAPES[0] as (typeof HOSTILE_SHAPES)[number];
+    // The fastest of three runs: other tests share the machine's cores.
     const time = (bytes: number) => {
       const text = shape.make(bytes);
-      const start = performance.now();
-      ingestArticle(text);
-      return performance.now() - start;
+      let best = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        ingestArticle(text);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
     };
-    time(100_000);
-    const small = time(200_000);
+    time(50_000);
+    const small = time(100_000);
     const large = time(400_000);
-    expect(large / small).toBeLessThan(4);
+    expect(large / small).toBeLessThan(8);
   });
 });

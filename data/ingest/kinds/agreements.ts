@@ -15,7 +15,7 @@ const MACROS = {
 /** The phrasings of an agreement being made, as data. */
 export const AGREEMENT_RULES = new RuleSet<object>(
   [
-    { pattern: '@DOC:doc ...12 (@DONE):done' },
+    { pattern: '@DOC:doc ...16 (@DONE):done' },
     { pattern: '(@DONE):done ...8 @DOC:doc' },
   ],
   MACROS,

@@ -31,13 +31,15 @@ export const ASSISTANCE_RULES = new RuleSet<Meaning>(
 const TRADE = new Set(['trade', 'export', 'import', 'turnover', 'volume', 'investment', 'invest', 'gdp', 'revenue', 'tourist', 'budget', 'sale', 'sell', 'buy', 'purchase', 'worth']);
 const AID_WORDS = new Set([...GIVE_VERBS, 'aid', 'assistance', 'relief', 'grant', 'donation', 'package', 'programme', 'receive', 'loan', 'credit']);
 const NOT_GIVING_AFTER = new Set(['visit', 'tribute', 'homage', 'respect', 'attention', 'price']);
-const GOODS = new Set(['fodder', 'food', 'medicine', 'equipment', 'vaccine', 'tent', 'blanket', 'ventilator', 'mask', 'water', 'generator', 'ambulance', 'vehicle', 'clothes', 'clothing', 'seed', 'fuel', 'hay', 'feed', 'supplies', 'supply', 'ration', 'bed', 'dose', 'test', 'kit', 'truck', 'computer', 'hospital', 'firefighter', 'rescuer', 'team', 'doctor', 'aircraft', 'helicopter', 'purifier', 'flour', 'maize', 'rice', 'wheat', 'material', 'pump', 'kitchen']);
+const GOODS = new Set(['fodder', 'food', 'medicine', 'equipment', 'vaccine', 'tent', 'blanket', 'ventilator', 'mask', 'water', 'generator', 'ambulance', 'vehicle', 'clothes', 'clothing', 'seed', 'fuel', 'hay', 'feed', 'supplies', 'supply', 'ration', 'bed', 'dose', 'test', 'kit', 'truck', 'computer', 'hospital', 'firefighter', 'rescuer', 'doctor', 'aircraft', 'helicopter', 'purifier', 'flour', 'maize', 'rice', 'wheat', 'pump', 'kitchen']);
+// A team is goods only as a rescue or medical team.
+const TEAM_QUALIFIERS = new Set(['rescue', 'medical', 'search', 'firefighting']);
 const NOT_AID_ITEM = new Set(['troop', 'troops', 'soldier', 'soldiers', 'peacekeeper', 'peacekeepers', 'military', 'officer', 'officers', 'diplomat', 'diplomats', 'student', 'students', 'tourist', 'tourists', 'player', 'players', 'athlete', 'athletes', 'delegate', 'delegates', 'expert', 'experts']);
 const ITEM_VERBS = new Set(['donate', 'provide', 'give', 'send', 'deliver', 'supply', 'contribute', 'gift', 'ship', 'hand', 'offer']);
 const ITEMS_END = new Set(['to', 'for', 'worth', 'valued', 'as', 'through', 'via', 'after', 'during', 'which', 'that', 'when', 'in', 'on', ';', '.', ':', '"', '“', 'who', 'while', 'but']);
 const DISASTERS = new Set(['earthquake', 'flood', 'floods', 'flooding', 'wildfire', 'wildfires', 'fire', 'fires', 'pandemic', 'tsunami', 'hurricane', 'cyclone', 'drought', 'storm', 'storms', 'typhoon']);
 const TIME_CUES = new Set(['after', 'later', 'since', 'during', 'following', 'subsequently', 'before', 'then', 'shortly', 'meanwhile']);
-const HOW_GIVEN = new Set(['grant', 'loan', 'financial', 'foreign', 'bilateral', 'official', 'total', 'direct', 'additional', 'concessional', 'new', 'further', 'more', 'cash', 'budget', 'budgetary', 'emergency', 'development', 'humanitarian']);
+const HOW_GIVEN = new Set(['grant', 'loan', 'financial', 'foreign', 'bilateral', 'official', 'total', 'direct', 'additional', 'concessional', 'new', 'further', 'more', 'cash', 'budget', 'budgetary']);
 
 type Direction = { donor: string; recipient: string; verb?: number };
 
@@ -127,16 +129,12 @@ function itemsIn(sentence: SentenceContext): { item: string; quantity?: number }
     let parts: Token[][] = [[]];
     for (let n = 0; at < tokens.length && n < 40; n++, at++) {
       const t = tokens[at] as Token;
-      if (ITEMS_END.has(t.key) || (t.key === ',' && !tagged.first(at + 1, 'NUMBER') && !(tokens[at + 1]?.key === 'and' && tagged.first(at + 2, 'NUMBER')))) break;
+      if (ITEMS_END.has(t.key)) break;
       if (tagged.first(at, 'COUNTRY') && (t.upper || tokens[at - 1]?.key === 'and')) break;
       if (t.key === 'and' || t.key === ',') {
-        if (ITEM_VERBS.has(tokens[at + 1]?.lemma ?? '') || tokens[at + 1]?.key === 'a' && tokens[at + 2]?.key === 'team') {
-          if (tokens[at + 1]?.key === 'a') {
-            at++;
-            continue;
-          }
-          break;
-        }
+        // ", which ...", "and provided ...": the list of goods ends where a new clause starts.
+        const next = tokens[at + 1] as Token | undefined;
+        if (!next || ITEM_VERBS.has(next.lemma) || ITEMS_END.has(next.key) || next.lemma === 'also') break;
         parts.push([]);
         continue;
       }
@@ -157,12 +155,17 @@ function itemsIn(sentence: SentenceContext): { item: string; quantity?: number }
       while (words[0] && ['the', 'a', 'an', 'some'].includes(words[0].key)) words = words.slice(1);
       const item = words.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('');
       if (!item || words.length > 6) continue;
-      const isGoods = words.some((t) => GOODS.has(t.lemma) || GOODS.has(t.key) || GOODS.has(t.key.replace(/s$/, '')));
+      const isGoods = words.some(
+        (t, i) =>
+          GOODS.has(t.lemma) ||
+          GOODS.has(t.key) ||
+          GOODS.has(t.key.replace(/s$/, '')) ||
+          (t.key.startsWith('team') && TEAM_QUALIFIERS.has(words[i - 1]?.key ?? '')),
+      );
       if ((quantity === undefined && !isGoods) || words.some((t) => NOT_AID_ITEM.has(t.key) || NOT_AID_ITEM.has(`${t.key}s`))) continue;
       if (items.some((i) => i.item === item)) continue;
       items.push(quantity === undefined ? { item } : { item, quantity });
     }
-    if (items.length) break;
   }
   return items;
 }
@@ -170,13 +173,16 @@ function itemsIn(sentence: SentenceContext): { item: string; quantity?: number }
 function purposeOf(sentence: SentenceContext, kind: Assistance['kind']): string | undefined {
   const { tagged } = sentence;
   const tokens = tagged.tokens;
+  // A phrase up to a stop; one that runs on past `max` tokens has no natural end, and is no purpose.
   const phrase = (from: number, stop: (t: Token, i: number) => boolean, max = 8) => {
     const out: Token[] = [];
-    for (let i = from; i < tokens.length && out.length < max; i++) {
+    let i = from;
+    for (; i < tokens.length && out.length < max; i++) {
       const t = tokens[i] as Token;
       if (stop(t, i)) break;
       out.push(t);
     }
+    if (out.length === max && i < tokens.length && !stop(tokens[i] as Token, i)) return undefined;
     while (out[0] && ['the', 'a', 'an'].includes(out[0].key)) out.shift();
     return out.length ? out.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('') : undefined;
   };
@@ -188,11 +194,23 @@ function purposeOf(sentence: SentenceContext, kind: Assistance['kind']): string 
       if (p) return p;
     }
   }
-  // "after the 2019 earthquake": relief, or recovery where the sentence says so.
+  // "after the 2019 earthquake", "after the earthquakes of February 2023": relief, or recovery where the sentence
+  // says so. Only a few words may stand between the cue and the disaster, so "after the Puebla earthquake" is no cue.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!DISASTERS.has(t.key)) continue;
-    const cue = tokens.slice(Math.max(0, i - 7), i).some((x) => ['after', 'following', 'during', 'wake'].includes(x.key));
+    if (!DISASTERS.has(t.key) && !DISASTERS.has(t.key.replace(/s$/, ''))) continue;
+    let at = i - 1;
+    while (at >= 0 && i - at <= 6) {
+      const x = tokens[at] as Token;
+      const filler =
+        ['the', 'devastating', 'deadly', 'severe', 'catastrophic', 'major', 'massive', 'great', 'recent'].includes(x.key) ||
+        x.kind === 'number' ||
+        x.key.startsWith('covid') ||
+        tagged.at(at).some((g) => g.type === 'COUNTRY' || g.type === 'DATE');
+      if (!filler) break;
+      at--;
+    }
+    const cue = ['after', 'following', 'during'].includes(tokens[at]?.key ?? '') || (tokens[at]?.key === 'of' && tokens[at - 1]?.key === 'wake');
     if (!cue) continue;
     if (t.key === 'pandemic') return tokens[i - 1]?.text.startsWith('COVID') ? 'COVID-19 pandemic' : 'pandemic';
     const base = t.key.replace(/s$/, '').replace('flooding', 'flood');
@@ -233,7 +251,7 @@ function purposeOf(sentence: SentenceContext, kind: Assistance['kind']): string 
     } else if ((t.key === 'for' || t.key === 'towards') && tokens[i + 1]?.kind === 'word') from = i + 1;
     else if (t.key === 'support' && tokens[i - 1]?.key === 'to') from = i + 1;
     if (from < 0) continue;
-    const p = phrase(from, clauseEnd);
+    const p = phrase(from, clauseEnd, 9);
     if (!p || tagged.first(from, 'COUNTRY') || /^(?:the\s)?(?:first|second|last)\s|^(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\b|^(?:period|years?)\b/.test(p.toLowerCase())) continue;
     const words = p.toLowerCase().split(' ');
     if (words.length === 2 && HOW_GIVEN.has(words[0] as string) && ['aid', 'assistance'].includes(words[1] as string)) continue;

@@ -128,10 +128,16 @@ function read(sentence: SentenceContext): Mission[] {
   if (!tagged.keys.has('#MISSION') && !tagged.keys.has('accredit') && !tagged.keys.has('represent') && !tagged.keys.has('ambassador')) return [];
   const provenance = [provenanceOf(sentence)];
   const missions: Mission[] = [];
+  // Where each mission is told, so that the sentence's missions come out in the order it tells them.
+  const told = new Map<Mission, number>();
   const taken: [number, number][] = [];
   const overlaps = (m: PatternMatch) => taken.some(([s, e]) => m.start < e && m.end > s);
   for (const { rule, match } of MISSION_RULES.run(sentence)) {
     if (overlaps(match)) continue;
+    const count = missions.length;
+    const stamp = () => {
+      for (const m of missions.slice(count)) if (!told.has(m)) told.set(m, match.start);
+    };
     const kindTag = capture(match, 'kind')?.tag as Tag<'MISSION'> | undefined;
     const kind = kindTag?.value.kind ?? 'embassy';
     if (rule.shape === 'each-other') {
@@ -142,6 +148,7 @@ function read(sentence: SentenceContext): Mission[] {
         const capital = match.captures.has('capital') ? lexicon().countries.get(host)?.capitals[0] : undefined;
         missions.push(resident(sender, host, kind, provenance, capital));
       }
+      stamp();
       continue;
     }
     const sender = country(capture(match, 'sender'));
@@ -155,6 +162,7 @@ function read(sentence: SentenceContext): Mission[] {
       if (from.country === host) {
         missions.push(resident(sender, host, kind, provenance, from.city));
         more(sentence, match.end, sender, host, provenance, missions);
+        stamp();
         continue;
       }
       if (!from.country && !from.city) continue;
@@ -167,6 +175,7 @@ function read(sentence: SentenceContext): Mission[] {
         status: statusOf(sentence, undefined, match.end),
         provenance,
       });
+      stamp();
       continue;
     }
     const cities = match.captures.get('cities') ?? match.captures.get('city') ?? [];
@@ -188,8 +197,12 @@ function read(sentence: SentenceContext): Mission[] {
       missions.push(resident(sender, host, kindOfOne, provenance, where.city, opened, status));
     }
     more(sentence, match.end, sender, host, provenance, missions, status);
+    stamp();
   }
-  return missions;
+  return missions
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => (told.get(a.m) ?? 0) - (told.get(b.m) ?? 0) || a.i - b.i)
+    .map(({ m }) => m);
 }
 
 /** Further missions of the same sender in the same clause: "and a consulate in Tartu". */

@@ -123,7 +123,7 @@ function purposeOf(sentence: SentenceContext): string | undefined {
       const lower = p?.toLowerCase() ?? '';
       if (!p || sentence.tagged.first(i + 1 + (tokens[i + 1]?.key === 'the' ? 1 : 0), 'COUNTRY')) return undefined;
       if (/^(?:the )?(?:first|second|third|last|\w+th) time\b|^(?:a|one|two|three|four|five|six|seven|several|a few|\d+)[\s-]+(?:days?|weeks?|hours?|nights?|months?)\b/.test(lower)) return undefined;
-      if (p.split(' ').length + (tokens[i + 1]?.key === 'the' ? 1 : 0) !== last - i) return undefined;
+      if (tokens.slice(i + 1, last + 1).some((t) => [',', ';', '(', '"', '“'].includes(t.key))) return undefined;
       return p;
     }
   }
@@ -368,7 +368,11 @@ function read(sentence: SentenceContext): Visit[] {
   if (!tagged.keys.has('#DATE')) return [];
   if (sentence.kind !== 'paragraph') {
     const direction = listDirection(sentence);
-    if (direction) return fromListItem(sentence, direction);
+    // An item that tells its visit in a sentence is read as prose (purpose, hosts); the intro's direction decides.
+    if (direction) {
+      const told = fromProse(sentence, tagged, 0, tagged.tokens.length, true).filter((v) => v.from === direction.from);
+      return told.length ? told : fromListItem(sentence, direction);
+    }
   }
   const parts = clauses(sentence);
   const verbs = ['visit', 'travel', 'pay', 'make'];

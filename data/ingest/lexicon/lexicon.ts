@@ -67,6 +67,8 @@ const SCALES: Record<string, number> = {
   crores: 1e7,
 };
 const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  a: 1,
   two: 2,
   three: 3,
   four: 4,
@@ -83,10 +85,9 @@ const NUMBER_WORDS: Record<string, number> = {
   thirty: 30,
   forty: 40,
   fifty: 50,
-  hundred: 100,
   'a hundred': 100,
+  'one hundred': 100,
   'a dozen': 12,
-  dozen: 12,
 };
 
 const FORMS = wordForms as Record<string, string>;

@@ -43,6 +43,8 @@ export function tagNumbers(tagged: TaggedTokens): void {
     }
     if (value === undefined || Number.isNaN(value)) continue;
     const scale = tagged.first(end, 'SCALE');
+    // "one" and "a" are numbers only before a scale: "one million", "a billion".
+    if (value === 1 && token.kind !== 'number' && !scale) continue;
     // "13.2M", "€2m": a one-letter scale only glued to its number.
     const glued = scale && (scale.end - scale.start > 1 || (tokens[scale.start] as Token).key.length > 1 || !(tokens[scale.start] as Token).space);
     if (scale && glued) {
