@@ -17,7 +17,10 @@ export const HOSTILE_SHAPES: { name: string; make: (bytes: number) => string }[]
   { name: 'runs of [', make: (n) => `${TITLE}Denmark ${fill('[', n)} Albania.` },
   { name: 'runs of [[ and |', make: (n) => `${TITLE}Denmark ${fill('[[a|', n)} Albania.` },
   { name: 'spaces in a membership clause', make: (n) => `${TITLE}Both countries are members of NATO${fill(' ', n)}x` },
-  { name: 'a comma list in a treaty name', make: (n) => `${TITLE}The Treaty of Friendship${fill(', Cooperation', n)} and Trade was signed in 2000.` },
+  {
+    name: 'a comma list in a treaty name',
+    make: (n) => `${TITLE}The Treaty of Friendship${fill(', Cooperation', n)} and Trade was signed in 2000.`,
+  },
   { name: 'a long list of cities', make: (n) => `${TITLE}Denmark has consulates in ${fill('Aarhus, ', n)}and Odense.` },
   { name: 'capitalised words', make: (n) => `${TITLE}${fill('Minister President King ', n)}visited Albania in 2000.` },
   { name: 'numbers and years', make: (n) => `${TITLE}${fill('2019 2020 1 million ', n)}euro.` },

@@ -57,7 +57,8 @@ export function ingestArticle(text: string, options: IngestOptions = {}): Ingest
     (found as Record<FactKind, unknown>)[kind] = entry.merge(facts as never[]);
     // Visits come after missions: a city the article gives a mission in ("a consulate-general in Osaka") is a place.
     if (kind === 'missions')
-      for (const m of found.missions) if (m.city && m.residency === 'resident' && !missionCities.has(m.city)) missionCities.set(m.city, m.host);
+      for (const m of found.missions)
+        if (m.city && m.residency === 'resident' && !missionCities.has(m.city)) missionCities.set(m.city, m.host);
   }
   const [a, b] = [...pair].sort() as [string, string];
   const title = article.title;

@@ -1,16 +1,17 @@
 // Reads an article into tagged sentences with their context: the one pass every rule then works from.
-import { type ArticleContext, type Paragraph, type SentenceContext } from './context/sentence-context.ts';
+
 import { SECTION_ROLES, type SectionRole } from './context/section-roles.ts';
+import type { ArticleContext, Paragraph, SentenceContext } from './context/sentence-context.ts';
 import { type Lexicon, lexicon as loadLexicon } from './lexicon/lexicon.ts';
 import { TaggedTokens } from './tag/tag.ts';
-import { tagNumbers, tagMoney } from './tag/tag-amounts.ts';
+import { tagMoney, tagNumbers } from './tag/tag-amounts.ts';
 import { tagDates } from './tag/tag-dates.ts';
+import { tagKnownPeople } from './tag/tag-known-people.ts';
 import { tagLexicon } from './tag/tag-lexicon.ts';
 import { tagPeople } from './tag/tag-people.ts';
-import { tagKnownPeople } from './tag/tag-known-people.ts';
 import { tagPronouns } from './tag/tag-pronouns.ts';
-import type { ArticleSection } from './text/parse-article.ts';
 import type { LineIndex } from './text/line-index.ts';
+import type { ArticleSection } from './text/parse-article.ts';
 import { splitSentences } from './text/split-sentences.ts';
 import { type Token, tokenize } from './text/tokenize.ts';
 

@@ -26,7 +26,8 @@ export function pairOfTitle(title: string): [string, string] | undefined {
   const tries: [string, string][] = [];
   const and = name.toLowerCase().indexOf(' and ');
   if (and > 0) tries.push([name.slice(0, and), name.slice(and + 5)]);
-  for (let i = 0; i < name.length; i++) if (DASHES.has(name.charAt(i))) tries.push([name.slice(0, i), name.slice(i + 1)]);
+  for (let i = 0; i < name.length; i++)
+    if (DASHES.has(name.charAt(i))) tries.push([name.slice(0, i), name.slice(i + 1)]);
   for (const [left, right] of tries) {
     const a = lookupCountry(left);
     const b = lookupCountry(right);

@@ -5,7 +5,15 @@ const people = (list: { name: string; office?: string; country: string }[] = [])
   list.map((p) => `${p.office ? `${p.office} ` : ''}${p.name} (${p.country})`).join(', ');
 
 /** The kinds a fixture lists, in the order of a record. */
-export const LINE_KINDS = ['events', 'missions', 'memberships', 'agreements', 'visits', 'assistance', 'diaspora'] as const;
+export const LINE_KINDS = [
+  'events',
+  'missions',
+  'memberships',
+  'agreements',
+  'visits',
+  'assistance',
+  'diaspora',
+] as const;
 export type LineKind = (typeof LINE_KINDS)[number];
 
 /** Every fact of a record as a short readable line, grouped by kind. */

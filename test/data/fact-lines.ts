@@ -19,7 +19,14 @@ export function identityOf(kind: LineKind, line: string): string {
       const visitors = rest.join(' ').split(/ meeting | \(first\)| to /)[0] ?? '';
       const surnames = visitors
         .split(/\), /)
-        .map((p) => p.replace(/ \([A-Z]{2}\)?$/, '').replace(/\)$/, '').split(' ').at(-1) ?? '')
+        .map(
+          (p) =>
+            p
+              .replace(/ \([A-Z]{2}\)?$/, '')
+              .replace(/\)$/, '')
+              .split(' ')
+              .at(-1) ?? '',
+        )
         .sort()
         .join('+');
       return `${date} ${direction} ${surnames}`;

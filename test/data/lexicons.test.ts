@@ -25,6 +25,7 @@ describe('the registry', () => {
   });
 
   it.each(FACT_KINDS.filter((k) => FACT_REGISTRY[k].reader))('compiles every rule of %s', (kind) => {
-    for (const rules of FACT_REGISTRY[kind].reader?.rules ?? []) expect(rules.compiled().length).toBe(rules.rules.length);
+    for (const rules of FACT_REGISTRY[kind].reader?.rules ?? [])
+      expect(rules.compiled().length).toBe(rules.rules.length);
   });
 });

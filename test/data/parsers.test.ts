@@ -11,8 +11,14 @@ import { tokenize } from '../../data/ingest/text/tokenize.ts';
 /** The tagged tokens of one sentence. */
 const tagged = (text: string, pair: string[] = []) =>
   tagTokens(tokenize(text, 0, text.length, lexicon().lemmaOf), pair);
-const findDates = (text: string) => tagged(text).all('DATE').map((d) => ({ edtf: d.value.edtf }));
-const findMoney = (text: string, pair: string[] = []) => tagged(text, pair).all('MONEY').map((m) => m.value);
+const findDates = (text: string) =>
+  tagged(text)
+    .all('DATE')
+    .map((d) => ({ edtf: d.value.edtf }));
+const findMoney = (text: string, pair: string[] = []) =>
+  tagged(text, pair)
+    .all('MONEY')
+    .map((m) => m.value);
 const sentencesOf = (text: string) =>
   splitSentences(tokenize(text), false).map((s) => text.slice(s.content[0]?.start, s.content.at(-1)?.end));
 
@@ -45,11 +51,7 @@ describe('parseArticle', () => {
 describe('splitSentences', () => {
   it('does not split after abbreviations, initials or inside numbers', () => {
     const text = 'Mr. J. F. Smith paid 1.5 million. He left on 3 Jan. 2001. Done!';
-    expect(sentencesOf(text)).toEqual([
-      'Mr. J. F. Smith paid 1.5 million.',
-      'He left on 3 Jan. 2001.',
-      'Done!',
-    ]);
+    expect(sentencesOf(text)).toEqual(['Mr. J. F. Smith paid 1.5 million.', 'He left on 3 Jan. 2001.', 'Done!']);
   });
 });
 
@@ -193,7 +195,21 @@ describe('pairOfTitle', () => {
 
 describe('the word-forms table', () => {
   it('gives every form of a pattern word its dictionary form', () => {
-    const lemmas = tokenize('re-established broke commenced agreed embassies consulates-general organisations travelled', 0, 200, lexicon().lemmaOf).map((t) => t.lemma);
-    expect(lemmas).toEqual(['re-establish', 'break', 'commence', 'agree', 'embassy', 'consulate-general', 'organization', 'travel']);
+    const lemmas = tokenize(
+      're-established broke commenced agreed embassies consulates-general organisations travelled',
+      0,
+      200,
+      lexicon().lemmaOf,
+    ).map((t) => t.lemma);
+    expect(lemmas).toEqual([
+      're-establish',
+      'break',
+      'commence',
+      'agree',
+      'embassy',
+      'consulate-general',
+      'organization',
+      'travel',
+    ]);
   });
 });

@@ -128,7 +128,8 @@ export function regressions(card: Scorecard, baseline: Baseline): string[] {
   for (const [kind, was] of Object.entries(baseline.kinds)) {
     const is = now[kind as keyof typeof now];
     for (const figure of ['precision', 'recall', 'f1'] as const) {
-      if (is && is[figure] < was[figure] - TOLERANCE) out.push(`${kind} ${figure}: ${is[figure].toFixed(3)} < baseline ${was[figure].toFixed(3)}`);
+      if (is && is[figure] < was[figure] - TOLERANCE)
+        out.push(`${kind} ${figure}: ${is[figure].toFixed(3)} < baseline ${was[figure].toFixed(3)}`);
     }
   }
   return out;

@@ -15,7 +15,10 @@ export type SectionRole =
 
 /** Heading words (lemmas) and the role they give, the first that matches winning. */
 export const SECTION_ROLES: [SectionRole, string[]][] = [
-  ['skipped', ['see also', 'external link', 'reference', 'note', 'further reading', 'bibliography', 'source', 'citation']],
+  [
+    'skipped',
+    ['see also', 'external link', 'reference', 'note', 'further reading', 'bibliography', 'source', 'citation'],
+  ],
   ['missions', ['diplomatic mission', 'mission', 'embassy', 'consulate', 'diplomatic representation', 'resident']],
   ['visits', ['visit', 'high-level', 'high level', 'state visit', 'trip']],
   ['aid', ['assistance', 'aid', 'development cooperation', 'development', 'humanitarian', 'donation']],

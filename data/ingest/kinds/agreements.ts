@@ -14,21 +14,47 @@ const MACROS = {
 
 /** The phrasings of an agreement being made, as data. */
 export const AGREEMENT_RULES = new RuleSet<object>(
-  [
-    { pattern: '@DOC:doc ...16 (@DONE):done' },
-    { pattern: '(@DONE):done ...8 @DOC:doc' },
-  ],
+  [{ pattern: '@DOC:doc ...16 (@DONE):done' }, { pattern: '(@DONE):done ...8 @DOC:doc' }],
   MACROS,
 );
 
 /** Kinds by the words (lemmas) that give them; the first kind whose words appear wins. */
 export const AGREEMENT_KINDS: [Kind, string[]][] = [
-  ['climate', ['climate', 'emission', 'greenhouse', 'kyoto', 'clean development mechanism', 'cdm', 'carbon', 'renewable', 'environment', 'environmental']],
+  [
+    'climate',
+    [
+      'climate',
+      'emission',
+      'greenhouse',
+      'kyoto',
+      'clean development mechanism',
+      'cdm',
+      'carbon',
+      'renewable',
+      'environment',
+      'environmental',
+    ],
+  ],
   ['tax', ['double taxation', 'taxation', 'tax', 'fiscal evasion']],
   ['visa', ['visa', 'visa-free', 'readmission', 'travel document']],
   ['defence', ['defence', 'military', 'armed force', 'security cooperation']],
-  ['trade', ['trade', 'commerce', 'commercial', 'economic cooperation', 'economic partnership', 'investment', 'customs', 'free trade']],
-  ['cultural', ['culture', 'cultural', 'education', 'educational', 'science', 'scientific', 'academic', 'youth', 'sport']],
+  [
+    'trade',
+    [
+      'trade',
+      'commerce',
+      'commercial',
+      'economic cooperation',
+      'economic partnership',
+      'investment',
+      'customs',
+      'free trade',
+    ],
+  ],
+  [
+    'cultural',
+    ['culture', 'cultural', 'education', 'educational', 'science', 'scientific', 'academic', 'youth', 'sport'],
+  ],
   ['aid', ['aid', 'development cooperation', 'assist', 'assistance', 'grant', 'humanitarian']],
 ];
 
@@ -44,11 +70,52 @@ const LABELS: Record<Kind, string> = {
 };
 
 /** Instruments many states are party to: the pair signing one is no bilateral agreement. */
-const MULTILATERAL = ['treaty of lisbon', 'treaty of maastricht', 'treaty of rome', 'treaty of nice', 'treaty of amsterdam', 'treaty of versailles', 'paris agreement', 'paris climate agreement', 'kyoto protocol', 'montreal protocol', 'minsk protocol', 'schengen agreement', 'non-proliferation treaty', 'geneva convention', 'ottawa treaty', 'rome statute', 'arms trade treaty', 'antarctic treaty', 'vienna convention', 'north atlantic treaty', 'dayton agreement', 'open skies treaty', 'european convention'];
+const MULTILATERAL = [
+  'treaty of lisbon',
+  'treaty of maastricht',
+  'treaty of rome',
+  'treaty of nice',
+  'treaty of amsterdam',
+  'treaty of versailles',
+  'paris agreement',
+  'paris climate agreement',
+  'kyoto protocol',
+  'montreal protocol',
+  'minsk protocol',
+  'schengen agreement',
+  'non-proliferation treaty',
+  'geneva convention',
+  'ottawa treaty',
+  'rome statute',
+  'arms trade treaty',
+  'antarctic treaty',
+  'vienna convention',
+  'north atlantic treaty',
+  'dayton agreement',
+  'open skies treaty',
+  'european convention',
+];
 const NOT_BILATERAL = ['accession', 'stabilisation and association', 'stabilization and association', 'membership'];
 const BLOCS = new Set(['EU', 'NATO', 'UN', 'IMF', 'World Bank']);
 const NAME_SMALL = new Set(['on', 'of', 'for', 'in', 'the', 'and', 'concerning', 'regarding', 'between', 'to', ',']);
-const TOPIC_STOP = new Set(['was', 'were', 'is', 'on', 'signed', 'between', 'with', 'in', 'at', 'by', ',', '.', ';', 'and', 'which', 'that']);
+const TOPIC_STOP = new Set([
+  'was',
+  'were',
+  'is',
+  'on',
+  'signed',
+  'between',
+  'with',
+  'in',
+  'at',
+  'by',
+  ',',
+  '.',
+  ';',
+  'and',
+  'which',
+  'that',
+]);
 
 const NOUNS: Record<string, string> = {
   treaty: 'treaty',
@@ -68,7 +135,11 @@ function properName(tokens: Token[], doc: number): string | undefined {
   let start = doc;
   while (start > 0 && start > doc - 6) {
     const t = tokens[start - 1] as Token;
-    if (((t.kind === 'word' && t.upper) || (t.text === '–' && !t.space)) && !['The', 'A', 'An', 'In', 'On', 'This'].includes(t.text)) start--;
+    if (
+      ((t.kind === 'word' && t.upper) || (t.text === '–' && !t.space)) &&
+      !['The', 'A', 'An', 'In', 'On', 'This'].includes(t.text)
+    )
+      start--;
     else break;
   }
   let end = doc + 1;
@@ -101,7 +172,17 @@ function read(sentence: SentenceContext): Agreement[] {
   const text = words(tokens);
   const lower = ` ${tokens.map((t) => t.key).join(' ')} `;
   if (NOT_BILATERAL.some((w) => text.includes(` ${w} `))) return [];
-  if (tagged.all('ORG').some((o) => BLOCS.has(o.value.label) && ['with', 'and'].includes(tokens[o.start - 1]?.key === 'the' ? (tokens[o.start - 2]?.key ?? '') : (tokens[o.start - 1]?.key ?? ''))))
+  if (
+    tagged
+      .all('ORG')
+      .some(
+        (o) =>
+          BLOCS.has(o.value.label) &&
+          ['with', 'and'].includes(
+            tokens[o.start - 1]?.key === 'the' ? (tokens[o.start - 2]?.key ?? '') : (tokens[o.start - 1]?.key ?? ''),
+          ),
+      )
+  )
     return [];
   // An agreement with a third country is not the pair's.
   for (const c of tagged.all('COUNTRY')) {
@@ -114,26 +195,42 @@ function read(sentence: SentenceContext): Agreement[] {
   // "signed 26 treaties", "several agreements": a count of instruments is no one agreement.
   const counted = [1, 2, 3].some((back) => {
     const t = tokens[doc - back];
-    return t !== undefined && (tagged.first(doc - back, 'NUMBER') !== undefined || ['several', 'many', 'numerous', 'various', 'some', 'dozens', 'hundreds'].includes(t.key));
+    return (
+      t !== undefined &&
+      (tagged.first(doc - back, 'NUMBER') !== undefined ||
+        ['several', 'many', 'numerous', 'various', 'some', 'dozens', 'hundreds'].includes(t.key))
+    );
   });
   if (docToken.key !== docToken.lemma && counted) return [];
-  if (docToken.lemma === 'declaration' && ['independence', 'war'].includes(tokens[doc + 2]?.key ?? '') && tokens[doc + 1]?.key === 'of') return [];
+  if (
+    docToken.lemma === 'declaration' &&
+    ['independence', 'war'].includes(tokens[doc + 2]?.key ?? '') &&
+    tokens[doc + 1]?.key === 'of'
+  )
+    return [];
   const named = properName(tokens, doc);
-  if (named && MULTILATERAL.includes(named.toLowerCase().replace(/^the /, '')) && !text.includes(' bilateral ')) return [];
+  if (named && MULTILATERAL.includes(named.toLowerCase().replace(/^the /, '')) && !text.includes(' bilateral '))
+    return [];
   if (MULTILATERAL.some((m) => lower.includes(` ${m} `)) && !named) return [];
   const plural = docToken.key !== docToken.lemma;
   // Cues match a word's lemma, its form, or its form without a plural s ("Investments").
   const singular = ` ${tokens.map((t) => t.key.replace(/s$/, '')).join(' ')} `;
-  const kinds = AGREEMENT_KINDS.filter(([, cues]) => cues.some((cue) => text.includes(` ${cue} `) || lower.includes(` ${cue} `) || singular.includes(` ${cue} `))).map(([k]) => k);
+  const kinds = AGREEMENT_KINDS.filter(([, cues]) =>
+    cues.some((cue) => text.includes(` ${cue} `) || lower.includes(` ${cue} `) || singular.includes(` ${cue} `)),
+  ).map(([k]) => k);
   const chosen: Kind[] = kinds.length === 0 ? ['other'] : plural ? kinds : [kinds[0] as Kind];
   const done = match.captures.get('done')?.[0]?.start ?? match.start;
   const dates = tagged.all('DATE').filter((d) => {
     if (d.start > done) return true;
-    for (let i = d.end; i < done; i++) if (tokens[i]?.key === 'and' && ['instead', 'then', 'later'].includes(tokens[i + 1]?.key ?? '')) return false;
+    for (let i = d.end; i < done; i++)
+      if (tokens[i]?.key === 'and' && ['instead', 'then', 'later'].includes(tokens[i + 1]?.key ?? '')) return false;
     return true;
   });
   // "During the visit the two countries signed ...": the time of the sentence before.
-  const anaphoric = / (?:during the visit|that (?:year|month|day)|the same (?:year|month|day)|on that occasion|at the time) /.test(lower);
+  const anaphoric =
+    / (?:during the visit|that (?:year|month|day)|the same (?:year|month|day)|on that occasion|at the time) /.test(
+      lower,
+    );
   const previous = anaphoric && !dates.length ? previousOf(sentence)?.tagged.all('DATE')[0] : undefined;
   const date = (dates.sort((a, b) => Math.abs(a.start - done) - Math.abs(b.start - done))[0] ?? previous)?.value.edtf;
   const noun = NOUNS[docToken.lemma] ?? 'agreement';
@@ -148,7 +245,13 @@ function read(sentence: SentenceContext): Agreement[] {
     const parts: string[] = [];
     while (at < tokens.length && parts.length < 6) {
       const t = tokens[at] as Token;
-      if (t.kind !== 'word' || t.upper || (TOPIC_STOP.has(t.key) && !(t.key === 'in' && parts.length > 0 && tokens[at + 1]?.kind === 'word' && !tokens[at + 1]?.upper))) break;
+      if (
+        t.kind !== 'word' ||
+        t.upper ||
+        (TOPIC_STOP.has(t.key) &&
+          !(t.key === 'in' && parts.length > 0 && tokens[at + 1]?.kind === 'word' && !tokens[at + 1]?.upper))
+      )
+        break;
       parts.push(t.text);
       at++;
     }
@@ -160,7 +263,27 @@ function read(sentence: SentenceContext): Agreement[] {
     const before: string[] = [];
     for (let at = doc - 1; at >= 0 && before.length < 3; at--) {
       const t = tokens[at] as Token;
-      if (t.kind !== 'word' || t.upper || ['a', 'an', 'the', 'new', 'bilateral', 'separate', 'first', 'second', 'its', 'their', 'this', 'that', 'peace'].includes(t.key) || /ed$/.test(t.key)) break;
+      if (
+        t.kind !== 'word' ||
+        t.upper ||
+        [
+          'a',
+          'an',
+          'the',
+          'new',
+          'bilateral',
+          'separate',
+          'first',
+          'second',
+          'its',
+          'their',
+          'this',
+          'that',
+          'peace',
+        ].includes(t.key) ||
+        /ed$/.test(t.key)
+      )
+        break;
       before.unshift(t.text);
     }
     if (before.length) {

@@ -8,9 +8,35 @@ import type { Token } from '../text/tokenize.ts';
 
 /** Verbs (lemmas) of giving. */
 export const GIVE_VERBS = [
-  'give', 'donate', 'provide', 'grant', 'allocate', 'contribute', 'send', 'pledge', 'deliver', 'supply', 'gift', 'offer',
-  'commit', 'assist', 'help', 'support', 'fund', 'finance', 'ship', 'disburse', 'spend', 'promise', 'earmark', 'award',
-  'extend', 'transfer', 'lend', 'loan', 'pay',
+  'give',
+  'donate',
+  'provide',
+  'grant',
+  'allocate',
+  'contribute',
+  'send',
+  'pledge',
+  'deliver',
+  'supply',
+  'gift',
+  'offer',
+  'commit',
+  'assist',
+  'help',
+  'support',
+  'fund',
+  'finance',
+  'ship',
+  'disburse',
+  'spend',
+  'promise',
+  'earmark',
+  'award',
+  'extend',
+  'transfer',
+  'lend',
+  'loan',
+  'pay',
 ];
 const GIVE = `{${GIVE_VERBS.join('|')}} | hand over`;
 const AID_NOUNS = '{aid|assistance|support|grant|donation|contribution|loan|relief|credit}';
@@ -20,26 +46,210 @@ type Meaning = { shape: 'gives' | 'receives' | 'aid-to' | 'government' };
 /** Who gives to whom, as data. */
 export const ASSISTANCE_RULES = new RuleSet<Meaning>(
   [
-    { pattern: `{COUNTRY.nation:recipient} ...6 {receive|get|obtain|benefit} ...20 from [the] {COUNTRY.nation:donor}`, shape: 'receives' },
-    { pattern: `{COUNTRY.nation:donor} ['s] [_] [_] ${AID_NOUNS} to [the] {COUNTRY.nation:recipient}`, shape: 'aid-to' },
-    { pattern: `[the] {COUNTRY.adj:donor} {government|authority|state|ministry} ...4 (${GIVE}):verb`, shape: 'government' },
+    {
+      pattern: `{COUNTRY.nation:recipient} ...6 {receive|get|obtain|benefit} ...20 from [the] {COUNTRY.nation:donor}`,
+      shape: 'receives',
+    },
+    {
+      pattern: `{COUNTRY.nation:donor} ['s] [_] [_] ${AID_NOUNS} to [the] {COUNTRY.nation:recipient}`,
+      shape: 'aid-to',
+    },
+    {
+      pattern: `[the] {COUNTRY.adj:donor} {government|authority|state|ministry} ...4 (${GIVE}):verb`,
+      shape: 'government',
+    },
     { pattern: `{COUNTRY.name:donor} ['s] ...5 (${GIVE}):verb`, shape: 'gives' },
   ],
   {},
 );
 
-const TRADE = new Set(['trade', 'export', 'import', 'turnover', 'volume', 'investment', 'invest', 'gdp', 'revenue', 'tourist', 'budget', 'sale', 'sell', 'buy', 'purchase', 'worth']);
-const AID_WORDS = new Set([...GIVE_VERBS, 'aid', 'assistance', 'relief', 'grant', 'donation', 'package', 'programme', 'receive', 'loan', 'credit']);
+const TRADE = new Set([
+  'trade',
+  'export',
+  'import',
+  'turnover',
+  'volume',
+  'investment',
+  'invest',
+  'gdp',
+  'revenue',
+  'tourist',
+  'budget',
+  'sale',
+  'sell',
+  'buy',
+  'purchase',
+  'worth',
+]);
+const AID_WORDS = new Set([
+  ...GIVE_VERBS,
+  'aid',
+  'assistance',
+  'relief',
+  'grant',
+  'donation',
+  'package',
+  'programme',
+  'receive',
+  'loan',
+  'credit',
+]);
 const NOT_GIVING_AFTER = new Set(['visit', 'tribute', 'homage', 'respect', 'attention', 'price']);
-const GOODS = new Set(['fodder', 'food', 'medicine', 'equipment', 'vaccine', 'tent', 'blanket', 'ventilator', 'mask', 'water', 'generator', 'ambulance', 'vehicle', 'clothes', 'clothing', 'seed', 'fuel', 'hay', 'feed', 'supplies', 'supply', 'ration', 'bed', 'dose', 'test', 'kit', 'truck', 'computer', 'hospital', 'firefighter', 'rescuer', 'doctor', 'aircraft', 'helicopter', 'purifier', 'flour', 'maize', 'rice', 'wheat', 'pump', 'kitchen']);
+const GOODS = new Set([
+  'fodder',
+  'food',
+  'medicine',
+  'equipment',
+  'vaccine',
+  'tent',
+  'blanket',
+  'ventilator',
+  'mask',
+  'water',
+  'generator',
+  'ambulance',
+  'vehicle',
+  'clothes',
+  'clothing',
+  'seed',
+  'fuel',
+  'hay',
+  'feed',
+  'supplies',
+  'supply',
+  'ration',
+  'bed',
+  'dose',
+  'test',
+  'kit',
+  'truck',
+  'computer',
+  'hospital',
+  'firefighter',
+  'rescuer',
+  'doctor',
+  'aircraft',
+  'helicopter',
+  'purifier',
+  'flour',
+  'maize',
+  'rice',
+  'wheat',
+  'pump',
+  'kitchen',
+]);
 // A team is goods only as a rescue or medical team.
 const TEAM_QUALIFIERS = new Set(['rescue', 'medical', 'search', 'firefighting']);
-const NOT_AID_ITEM = new Set(['troop', 'troops', 'soldier', 'soldiers', 'peacekeeper', 'peacekeepers', 'military', 'officer', 'officers', 'diplomat', 'diplomats', 'student', 'students', 'tourist', 'tourists', 'player', 'players', 'athlete', 'athletes', 'delegate', 'delegates', 'expert', 'experts']);
-const ITEM_VERBS = new Set(['donate', 'provide', 'give', 'send', 'deliver', 'supply', 'contribute', 'gift', 'ship', 'hand', 'offer']);
-const ITEMS_END = new Set(['to', 'for', 'worth', 'valued', 'as', 'through', 'via', 'after', 'during', 'which', 'that', 'when', 'in', 'on', ';', '.', ':', '"', '“', 'who', 'while', 'but']);
-const DISASTERS = new Set(['earthquake', 'flood', 'floods', 'flooding', 'wildfire', 'wildfires', 'fire', 'fires', 'pandemic', 'tsunami', 'hurricane', 'cyclone', 'drought', 'storm', 'storms', 'typhoon']);
-const TIME_CUES = new Set(['after', 'later', 'since', 'during', 'following', 'subsequently', 'before', 'then', 'shortly', 'meanwhile']);
-const HOW_GIVEN = new Set(['grant', 'loan', 'financial', 'foreign', 'bilateral', 'official', 'total', 'direct', 'additional', 'concessional', 'new', 'further', 'more', 'cash', 'budget', 'budgetary']);
+const NOT_AID_ITEM = new Set([
+  'troop',
+  'troops',
+  'soldier',
+  'soldiers',
+  'peacekeeper',
+  'peacekeepers',
+  'military',
+  'officer',
+  'officers',
+  'diplomat',
+  'diplomats',
+  'student',
+  'students',
+  'tourist',
+  'tourists',
+  'player',
+  'players',
+  'athlete',
+  'athletes',
+  'delegate',
+  'delegates',
+  'expert',
+  'experts',
+]);
+const ITEM_VERBS = new Set([
+  'donate',
+  'provide',
+  'give',
+  'send',
+  'deliver',
+  'supply',
+  'contribute',
+  'gift',
+  'ship',
+  'hand',
+  'offer',
+]);
+const ITEMS_END = new Set([
+  'to',
+  'for',
+  'worth',
+  'valued',
+  'as',
+  'through',
+  'via',
+  'after',
+  'during',
+  'which',
+  'that',
+  'when',
+  'in',
+  'on',
+  ';',
+  '.',
+  ':',
+  '"',
+  '“',
+  'who',
+  'while',
+  'but',
+]);
+const DISASTERS = new Set([
+  'earthquake',
+  'flood',
+  'floods',
+  'flooding',
+  'wildfire',
+  'wildfires',
+  'fire',
+  'fires',
+  'pandemic',
+  'tsunami',
+  'hurricane',
+  'cyclone',
+  'drought',
+  'storm',
+  'storms',
+  'typhoon',
+]);
+const TIME_CUES = new Set([
+  'after',
+  'later',
+  'since',
+  'during',
+  'following',
+  'subsequently',
+  'before',
+  'then',
+  'shortly',
+  'meanwhile',
+]);
+const HOW_GIVEN = new Set([
+  'grant',
+  'loan',
+  'financial',
+  'foreign',
+  'bilateral',
+  'official',
+  'total',
+  'direct',
+  'additional',
+  'concessional',
+  'new',
+  'further',
+  'more',
+  'cash',
+  'budget',
+  'budgetary',
+]);
 
 type Direction = { donor: string; recipient: string; verb?: number };
 
@@ -53,11 +263,18 @@ function directionIn(sentence: SentenceContext): Direction | undefined {
     const verbAt = match.captures.get('verb')?.[0]?.start;
     if (rule.shape === 'gives' && verbAt !== undefined) {
       // The giver is the last country named as a subject before the verb: "After the Albania floods, Denmark gave".
-      const subject = tagged.all('COUNTRY').filter((c) => c.start >= match.start && c.start < verbAt && c.value.form !== 'adjective' && c.value.form !== 'people').at(-1);
+      const subject = tagged
+        .all('COUNTRY')
+        .filter(
+          (c) =>
+            c.start >= match.start && c.start < verbAt && c.value.form !== 'adjective' && c.value.form !== 'people',
+        )
+        .at(-1);
       donor = subject?.value.code;
       if (subject && tagged.tokens[subject.end]?.key === "'s") {
         const owned = tagged.tokens.slice(subject.end + 1, verbAt);
-        if (owned.length === 0 || owned.length > 4 || owned.some((t) => t.kind !== 'word' || t.lemma === 'be')) continue;
+        if (owned.length === 0 || owned.length > 4 || owned.some((t) => t.kind !== 'word' || t.lemma === 'be'))
+          continue;
       } else if (subject && verbAt - subject.end > 4) continue;
     }
     if (!inPair(sentence, donor)) continue;
@@ -69,17 +286,35 @@ function directionIn(sentence: SentenceContext): Direction | undefined {
     const verb = match.captures.get('verb')?.[0] as Capture;
     // "paid a visit", "paid tribute": no gift; "promised to buy": a promise of something else.
     const next = tagged.tokens[verb.end];
-    if (NOT_GIVING_AFTER.has(tagged.tokens[verb.end + 1]?.lemma ?? '') || NOT_GIVING_AFTER.has(next?.lemma ?? '')) continue;
-    if (next?.key === 'to' && tagged.tokens[verb.end + 1]?.kind === 'word' && !tagged.tokens[verb.end + 1]?.upper && !['the', 'a', 'an', 'its', 'their'].includes(tagged.tokens[verb.end + 1]?.key ?? '')) continue;
+    if (NOT_GIVING_AFTER.has(tagged.tokens[verb.end + 1]?.lemma ?? '') || NOT_GIVING_AFTER.has(next?.lemma ?? ''))
+      continue;
+    if (
+      next?.key === 'to' &&
+      tagged.tokens[verb.end + 1]?.kind === 'word' &&
+      !tagged.tokens[verb.end + 1]?.upper &&
+      !['the', 'a', 'an', 'its', 'their'].includes(tagged.tokens[verb.end + 1]?.key ?? '')
+    )
+      continue;
     // A possessive owns the subject that gives ("Sweden's development agency Sida allocated"), unless it asked.
     const between = tagged.tokens.slice(match.start, verb.start).map((t) => t.lemma);
     if (between.some((w) => ['be', 'request', 'appeal', 'need', 'ask'].includes(w))) continue;
     // The receiver: a country named after the verb, "to X" first; a third country there means the aid is not ours.
     const after = tagged.all('COUNTRY').filter((c) => c.start >= verb.end && c.value.form !== 'adjective');
-    const toward = after.find((c) => ['to', 'for', 'in'].includes(tagged.tokens[c.start - 1]?.key === 'the' ? (tagged.tokens[c.start - 2]?.key ?? '') : (tagged.tokens[c.start - 1]?.key ?? ''))) ?? after[0];
+    const toward =
+      after.find((c) =>
+        ['to', 'for', 'in'].includes(
+          tagged.tokens[c.start - 1]?.key === 'the'
+            ? (tagged.tokens[c.start - 2]?.key ?? '')
+            : (tagged.tokens[c.start - 1]?.key ?? ''),
+        ),
+      ) ?? after[0];
     const recipient = toward?.value.code;
     if (recipient !== undefined && !inPair(sentence, recipient)) return undefined;
-    return { donor, recipient: recipient === undefined || recipient === donor ? otherOf(sentence, donor) : recipient, verb: verb.start };
+    return {
+      donor,
+      recipient: recipient === undefined || recipient === donor ? otherOf(sentence, donor) : recipient,
+      verb: verb.start,
+    };
   }
   return undefined;
 }
@@ -90,7 +325,7 @@ function ownGiver(sentence: SentenceContext): boolean {
   const verb = tokens.findIndex((t) => GIVE_VERBS.includes(t.lemma) && t.key !== t.lemma);
   if (verb < 0) return false;
   const before = tokens.slice(0, verb);
-  if (before.some((t) => t.lemma === 'be' || t.lemma === 'have' && tokens[verb - 1]?.key === 'been')) return false;
+  if (before.some((t) => t.lemma === 'be' || (t.lemma === 'have' && tokens[verb - 1]?.key === 'been'))) return false;
   if (sentence.tagged.all('COUNTRY').some((c) => c.start < verb)) return false;
   const subject = before.filter((t) => t.kind === 'word').map((t) => t.key);
   return !subject.some((w) => ['it', 'they', 'country', 'government', 'state'].includes(w)) && subject.length > 0;
@@ -102,11 +337,18 @@ function directionBefore(sentence: SentenceContext): Direction | undefined {
     const direction = directionIn(earlier);
     if (direction) return direction;
     const people = earlier.tagged.all('PERSON');
-    const visited = earlier.tagged.tokens.findIndex((t) => t.lemma === 'visit' || (t.lemma === 'travel' && earlier.tagged.tokens[earlier.tagged.tokens.indexOf(t) + 1]?.key === 'to'));
+    const visited = earlier.tagged.tokens.findIndex(
+      (t) =>
+        t.lemma === 'visit' ||
+        (t.lemma === 'travel' && earlier.tagged.tokens[earlier.tagged.tokens.indexOf(t) + 1]?.key === 'to'),
+    );
     if (visited >= 0) {
-      const to = earlier.tagged.all('COUNTRY').find((c) => c.start > visited && c.value.form === 'name' && inPair(earlier, c.value.code));
+      const to = earlier.tagged
+        .all('COUNTRY')
+        .find((c) => c.start > visited && c.value.form === 'name' && inPair(earlier, c.value.code));
       const from = people.find((p) => p.start < visited && p.value.country)?.value.country;
-      if (to && from && inPair(earlier, from) && from !== to.value.code) return { donor: from, recipient: to.value.code };
+      if (to && from && inPair(earlier, from) && from !== to.value.code)
+        return { donor: from, recipient: to.value.code };
     }
   }
   return undefined;
@@ -118,13 +360,19 @@ function itemsIn(sentence: SentenceContext): { item: string; quantity?: number }
   const tokens = tagged.tokens;
   const items: { item: string; quantity?: number }[] = [];
   for (let v = 0; v < tokens.length; v++) {
-    if (!ITEM_VERBS.has((tokens[v] as Token).lemma) || (tokens[v] as Token).key === (tokens[v] as Token).lemma) continue;
+    if (!ITEM_VERBS.has((tokens[v] as Token).lemma) || (tokens[v] as Token).key === (tokens[v] as Token).lemma)
+      continue;
     let at = v + 1;
     if (tokens[at]?.key === 'over' && tokens[at + 1]?.key !== 'to') at++;
     // "provided Japan with relief materials", "contributed with fodder".
-    if (tagged.first(at, 'COUNTRY') && tokens[tagged.first(at, 'COUNTRY')!.end]?.key === 'with') at = (tagged.first(at, 'COUNTRY') as Tag).end + 1;
+    if (tagged.first(at, 'COUNTRY') && tokens[tagged.first(at, 'COUNTRY')?.end]?.key === 'with')
+      at = (tagged.first(at, 'COUNTRY') as Tag).end + 1;
     if (tokens[at]?.key === 'with') at++;
-    if (['a', 'total', 'some', 'about', 'around', 'approximately'].includes(tokens[at]?.key ?? '') && tokens[at + 1]?.key === 'total') at += 3;
+    if (
+      ['a', 'total', 'some', 'about', 'around', 'approximately'].includes(tokens[at]?.key ?? '') &&
+      tokens[at + 1]?.key === 'total'
+    )
+      at += 3;
     if (['some', 'about', 'around', 'approximately', 'over'].includes(tokens[at]?.key ?? '')) at++;
     let parts: Token[][] = [[]];
     for (let n = 0; at < tokens.length && n < 40; n++, at++) {
@@ -162,7 +410,11 @@ function itemsIn(sentence: SentenceContext): { item: string; quantity?: number }
           GOODS.has(t.key.replace(/s$/, '')) ||
           (t.key.startsWith('team') && TEAM_QUALIFIERS.has(words[i - 1]?.key ?? '')),
       );
-      if ((quantity === undefined && !isGoods) || words.some((t) => NOT_AID_ITEM.has(t.key) || NOT_AID_ITEM.has(`${t.key}s`))) continue;
+      if (
+        (quantity === undefined && !isGoods) ||
+        words.some((t) => NOT_AID_ITEM.has(t.key) || NOT_AID_ITEM.has(`${t.key}s`))
+      )
+        continue;
       if (items.some((i) => i.item === item)) continue;
       items.push(quantity === undefined ? { item } : { item, quantity });
     }
@@ -186,10 +438,16 @@ function purposeOf(sentence: SentenceContext, kind: Assistance['kind']): string 
     while (out[0] && ['the', 'a', 'an'].includes(out[0].key)) out.shift();
     return out.length ? out.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('') : undefined;
   };
-  const clauseEnd = (t: Token, i: number) => [',', ';', '.', '(', ')'].includes(t.key) || (['in', 'on', 'during', 'by'].includes(t.key) && (tagged.first(i + 1, 'DATE') !== undefined || tagged.first(i + 1, 'NUMBER') !== undefined));
+  const clauseEnd = (t: Token, i: number) =>
+    [',', ';', '.', '(', ')'].includes(t.key) ||
+    (['in', 'on', 'during', 'by'].includes(t.key) &&
+      (tagged.first(i + 1, 'DATE') !== undefined || tagged.first(i + 1, 'NUMBER') !== undefined));
   // "allocated on human rights", "earmarked for schools".
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (['allocate', 'spend', 'earmark', 'use', 'direct'].includes((tokens[i] as Token).lemma) && ['on', 'for', 'towards', 'to'].includes(tokens[i + 1]?.key ?? '')) {
+    if (
+      ['allocate', 'spend', 'earmark', 'use', 'direct'].includes((tokens[i] as Token).lemma) &&
+      ['on', 'for', 'towards', 'to'].includes(tokens[i + 1]?.key ?? '')
+    ) {
       const p = phrase(i + 2, clauseEnd);
       if (p) return p;
     }
@@ -203,18 +461,24 @@ function purposeOf(sentence: SentenceContext, kind: Assistance['kind']): string 
     while (at >= 0 && i - at <= 6) {
       const x = tokens[at] as Token;
       const filler =
-        ['the', 'devastating', 'deadly', 'severe', 'catastrophic', 'major', 'massive', 'great', 'recent'].includes(x.key) ||
+        ['the', 'devastating', 'deadly', 'severe', 'catastrophic', 'major', 'massive', 'great', 'recent'].includes(
+          x.key,
+        ) ||
         x.kind === 'number' ||
         x.key.startsWith('covid') ||
         tagged.at(at).some((g) => g.type === 'COUNTRY' || g.type === 'DATE');
       if (!filler) break;
       at--;
     }
-    const cue = ['after', 'following', 'during'].includes(tokens[at]?.key ?? '') || (tokens[at]?.key === 'of' && tokens[at - 1]?.key === 'wake');
+    const cue =
+      ['after', 'following', 'during'].includes(tokens[at]?.key ?? '') ||
+      (tokens[at]?.key === 'of' && tokens[at - 1]?.key === 'wake');
     if (!cue) continue;
     if (t.key === 'pandemic') return tokens[i - 1]?.text.startsWith('COVID') ? 'COVID-19 pandemic' : 'pandemic';
     const base = t.key.replace(/s$/, '').replace('flooding', 'flood');
-    return tokens.some((x) => ['recovery', 'reconstruction', 'rebuild', 'rebuilding'].includes(x.key)) ? `${base} recovery` : `${base} relief`;
+    return tokens.some((x) => ['recovery', 'reconstruction', 'rebuild', 'rebuilding'].includes(x.key))
+      ? `${base} recovery`
+      : `${base} relief`;
   }
   // "the Danish South East Europe Programme", named in the sentence before.
   if (kind === 'programme') {
@@ -224,7 +488,10 @@ function purposeOf(sentence: SentenceContext, kind: Assistance['kind']): string 
       if (p > 0) {
         let s = p;
         while (s > 0 && (et[s - 1] as Token).upper && p - s < 6) s--;
-        return et.slice(s, p + 1).map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('');
+        return et
+          .slice(s, p + 1)
+          .map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text)
+          .join('');
       }
     }
     const on = tokens.findIndex((t, i) => t.lemma === 'programme' && ['on', 'for'].includes(tokens[i + 1]?.key ?? ''));
@@ -238,7 +505,13 @@ function purposeOf(sentence: SentenceContext, kind: Assistance['kind']): string 
     if (!['in', 'as', 'with'].includes((tokens[i] as Token).key)) continue;
     const a = tokens[i + 1] as Token;
     const b = tokens[i + 2];
-    if (b && ['relief', 'aid', 'assistance', 'reconstruction'].includes(b.key) && a.kind === 'word' && !a.upper && !HOW_GIVEN.has(a.lemma))
+    if (
+      b &&
+      ['relief', 'aid', 'assistance', 'reconstruction'].includes(b.key) &&
+      a.kind === 'word' &&
+      !a.upper &&
+      !HOW_GIVEN.has(a.lemma)
+    )
       return `${a.text} ${b.text}`;
   }
   // "to help combat X", "for X".
@@ -252,9 +525,17 @@ function purposeOf(sentence: SentenceContext, kind: Assistance['kind']): string 
     else if (t.key === 'support' && tokens[i - 1]?.key === 'to') from = i + 1;
     if (from < 0) continue;
     const p = phrase(from, clauseEnd, 9);
-    if (!p || tagged.first(from, 'COUNTRY') || /^(?:the\s)?(?:first|second|last)\s|^(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\b|^(?:period|years?)\b/.test(p.toLowerCase())) continue;
+    if (
+      !p ||
+      tagged.first(from, 'COUNTRY') ||
+      /^(?:the\s)?(?:first|second|last)\s|^(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\b|^(?:period|years?)\b/.test(
+        p.toLowerCase(),
+      )
+    )
+      continue;
     const words = p.toLowerCase().split(' ');
-    if (words.length === 2 && HOW_GIVEN.has(words[0] as string) && ['aid', 'assistance'].includes(words[1] as string)) continue;
+    if (words.length === 2 && HOW_GIVEN.has(words[0] as string) && ['aid', 'assistance'].includes(words[1] as string))
+      continue;
     return p;
   }
   return undefined;
@@ -263,7 +544,17 @@ function purposeOf(sentence: SentenceContext, kind: Assistance['kind']): string 
 function read(sentence: SentenceContext): Assistance[] {
   const { tagged } = sentence;
   const money = tagged.all('MONEY');
-  const hasGive = tagged.tokens.some((t) => GIVE_VERBS.includes(t.lemma) && !(t.key === t.lemma && ['aid', 'grant', 'support', 'loan'].includes(t.key) && ['in', 'of', 'the', 'as', 'and', 'its', 'their'].includes(tagged.tokens[tagged.tokens.indexOf(t) - 1]?.key ?? '')));
+  const hasGive = tagged.tokens.some(
+    (t) =>
+      GIVE_VERBS.includes(t.lemma) &&
+      !(
+        t.key === t.lemma &&
+        ['aid', 'grant', 'support', 'loan'].includes(t.key) &&
+        ['in', 'of', 'the', 'as', 'and', 'its', 'their'].includes(
+          tagged.tokens[tagged.tokens.indexOf(t) - 1]?.key ?? '',
+        )
+      ),
+  );
   const items = hasGive ? itemsIn(sentence) : [];
   if (!money.length && !items.length) return [];
   if (![...tagged.keys].some((k) => AID_WORDS.has(k))) return [];
@@ -273,10 +564,17 @@ function read(sentence: SentenceContext): Assistance[] {
   const direction = directionIn(sentence) ?? (ownGiver(sentence) ? undefined : directionBefore(sentence));
   if (!direction) return [];
   if (traded && money.length && !items.length && direction.verb === undefined && sentence.role !== 'aid') return [];
-  const dates = tagged.all('DATE').filter((d) => !money.some((m) => d.start < m.end && d.end > m.start) && !['since', 'from', 'until', 'by'].includes(tagged.tokens[d.start - 1]?.key ?? ''));
+  const dates = tagged
+    .all('DATE')
+    .filter(
+      (d) =>
+        !money.some((m) => d.start < m.end && d.end > m.start) &&
+        !['since', 'from', 'until', 'by'].includes(tagged.tokens[d.start - 1]?.key ?? ''),
+    );
   let date = dates[0]?.value.edtf;
   if (!date && !tagged.tokens.some((t) => TIME_CUES.has(t.key))) {
-    for (let earlier = previousOf(sentence); earlier && !date; earlier = previousOf(earlier)) date = earlier.tagged.all('DATE')[0]?.value.edtf;
+    for (let earlier = previousOf(sentence); earlier && !date; earlier = previousOf(earlier))
+      date = earlier.tagged.all('DATE')[0]?.value.edtf;
   }
   const lemmas = tagged.keys;
   const kind: Assistance['kind'] = money.length
@@ -291,9 +589,17 @@ function read(sentence: SentenceContext): Assistance[] {
   const base = { donor: direction.donor, recipient: direction.recipient, ...(date ? { date } : {}) };
   const facts: Assistance[] = money.map((m) => {
     // "US$ 300 million in grants and US$ 200 million in loans": the word after an amount says its kind.
-    const word = ['in', 'as', 'of'].includes(tagged.tokens[m.end]?.key ?? '') ? tagged.tokens[m.end + 1]?.lemma : undefined;
+    const word = ['in', 'as', 'of'].includes(tagged.tokens[m.end]?.key ?? '')
+      ? tagged.tokens[m.end + 1]?.lemma
+      : undefined;
     const own = word === 'grant' ? 'grant' : word === 'loan' || word === 'credit' ? 'other' : kind;
-    return { ...base, kind: own, money: { amount: m.value.amount, currency: m.value.currency }, ...(purpose ? { purpose } : {}), provenance };
+    return {
+      ...base,
+      kind: own,
+      money: { amount: m.value.amount, currency: m.value.currency },
+      ...(purpose ? { purpose } : {}),
+      provenance,
+    };
   });
   if (items.length) facts.push({ ...base, kind: 'in-kind', items, ...(purpose ? { purpose } : {}), provenance });
   return facts;

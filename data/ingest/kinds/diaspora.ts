@@ -6,24 +6,38 @@ import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag } from '../tag/tag.ts';
 
 const MACROS = {
-  ABOUT: '{about|around|approximately|approx|some|roughly|nearly|almost|over|circa|c|~|estimated|upwards} | more than | up to | an estimated | at least | close to | fewer than | less than | as many as',
+  ABOUT:
+    '{about|around|approximately|approx|some|roughly|nearly|almost|over|circa|c|~|estimated|upwards} | more than | up to | an estimated | at least | close to | fewer than | less than | as many as',
   COUNT: '[(@ABOUT):about] [.] {NUMBER.count:count} [(+):plus]',
-  PEOPLE: '{person|people|citizen|national|immigrant|expatriate|migrant|emigrant|individual|resident|inhabitant|descendant}',
-  LIVING: '[{who|that}] [{be|have|currently|permanently|legally|officially|reportedly|still|now|mostly|mainly|also}] [{be|have|currently|permanently|legally|officially|reportedly|still|now|mostly|mainly|also}] [{live|reside|resident|settle|base|register|work|study|emigrate|immigrate|move|migrate} [as {live|reside|resident}]] [{hold|have} [valid] {residence|residency} [and work] {permit|card|status}]',
-  ORIGIN: '({COUNTRY.people:origin} | {COUNTRY.adj:origin} [-born] [@PEOPLE] | @PEOPLE (of|from|with) [the] {COUNTRY.nation:origin} [{origin|descent|background|heritage|ancestry|citizenship|nationality|root|passport}] | @PEOPLE {bear} in [the] {COUNTRY.nation:origin})',
+  PEOPLE:
+    '{person|people|citizen|national|immigrant|expatriate|migrant|emigrant|individual|resident|inhabitant|descendant}',
+  LIVING:
+    '[{who|that}] [{be|have|currently|permanently|legally|officially|reportedly|still|now|mostly|mainly|also}] [{be|have|currently|permanently|legally|officially|reportedly|still|now|mostly|mainly|also}] [{live|reside|resident|settle|base|register|work|study|emigrate|immigrate|move|migrate} [as {live|reside|resident}]] [{hold|have} [valid] {residence|residency} [and work] {permit|card|status}]',
+  ORIGIN:
+    '({COUNTRY.people:origin} | {COUNTRY.adj:origin} [-born] [@PEOPLE] | @PEOPLE (of|from|with) [the] {COUNTRY.nation:origin} [{origin|descent|background|heritage|ancestry|citizenship|nationality|root|passport}] | @PEOPLE {bear} in [the] {COUNTRY.nation:origin})',
 };
 
 /** The phrasings of a diaspora figure, as data. */
 export const DIASPORA_RULES = new RuleSet<object>(
   [
-    { pattern: '@COUNT {resident|inhabitant} (of|in) [the] {COUNTRY.nation:residence} {be} {bear} in [the] {COUNTRY.nation:origin}' },
+    {
+      pattern:
+        '@COUNT {resident|inhabitant} (of|in) [the] {COUNTRY.nation:residence} {be} {bear} in [the] {COUNTRY.nation:origin}',
+    },
     { pattern: '@COUNT @ORIGIN @LIVING (in|to) [the] {COUNTRY.nation:residence}' },
     { pattern: '{COUNTRY.nation:residence} ({be} home to | {have|host}) [a population of] @COUNT @ORIGIN' },
     {
-      pattern: '({COUNTRY.people:origin} | {COUNTRY.adj:origin} [@PEOPLE]) [{community|diaspora|minority|population|citizen|national}] [{live|reside}] in [the] {COUNTRY.nation:residence} ({number|total|count|consist} [of] | {be} [{estimated|about|around|approximately}] [{at|to be}] | of | \\| |) @COUNT',
+      pattern:
+        '({COUNTRY.people:origin} | {COUNTRY.adj:origin} [@PEOPLE]) [{community|diaspora|minority|population|citizen|national}] [{live|reside}] in [the] {COUNTRY.nation:residence} ({number|total|count|consist} [of] | {be} [{estimated|about|around|approximately}] [{at|to be}] | of | \\| |) @COUNT',
     },
-    { pattern: '{COUNTRY.nation:residence} {have|host|be} [home to] {a|an} [_] {COUNTRY.adj:origin} {community|diaspora|minority|population} of @COUNT' },
-    { pattern: 'number of {COUNTRY.people:origin} [{live|reside}] in [the] {COUNTRY.nation:residence} ({be|reach|rise|grow|fall|stand|total|amount} [{at|to}]) @COUNT' },
+    {
+      pattern:
+        '{COUNTRY.nation:residence} {have|host|be} [home to] {a|an} [_] {COUNTRY.adj:origin} {community|diaspora|minority|population} of @COUNT',
+    },
+    {
+      pattern:
+        'number of {COUNTRY.people:origin} [{live|reside}] in [the] {COUNTRY.nation:residence} ({be|reach|rise|grow|fall|stand|total|amount} [{at|to}]) @COUNT',
+    },
   ],
   MACROS,
 );
@@ -44,7 +58,10 @@ function fact(sentence: SentenceContext, match: PatternMatch): Diaspora | undefi
   for (let i = match.start + 1; i < match.end; i++) if (tagged.tokens[i]?.newline) return undefined;
   const date = tagged
     .all('DATE')
-    .find((d) => !(d.start <= count.start && d.end >= count.end) && !NOT_THE_DATE.has(tagged.tokens[d.start - 1]?.key ?? ''));
+    .find(
+      (d) =>
+        !(d.start <= count.start && d.end >= count.end) && !NOT_THE_DATE.has(tagged.tokens[d.start - 1]?.key ?? ''),
+    );
   const approximate = Boolean(match.captures.get('about') || match.captures.get('plus') || count.value.scaled);
   return {
     origin,

@@ -60,21 +60,52 @@ export const EVENT_RULES = new RuleSet<Meaning>(
     { pattern: '{agree|decide|sign|announce} ...4 to (@VERB):verb ...3 {relation|tie}:relations', verb: 'before' },
     { pattern: '@RELATIONS:relations ...10 (@VERB):verb', verb: 'after' },
     // "Relations were severed in 1940 and restored on 29 August 1991": a second verb of the same relations.
-    { pattern: '{and|but} [{were|was|have|had|be}] [been] [{later|then|again|finally|eventually|soon}] (@VERB):verb !{to}', verb: 'after' },
-    { pattern: '{they|these} {be} [{officially|formally|fully|later}] (@VERB):verb', verb: 'after' },
-    { pattern: '{maintain|have|enjoy|hold|keep}:verb [{formal|full|official}] [diplomatic] {relation|tie}:relations [ever] since', type: 'established' },
-    { pattern: 'diplomatic {relation|tie}:relations ...4 (date [back] {to|from} | go back to):verb', type: 'established' },
     {
-      pattern: '{COUNTRY.pair:a} ...8 {recognize}:verb [the] [{independence|sovereignty} of] [the] ...3 {COUNTRY.pair:b}',
+      pattern:
+        '{and|but} [{were|was|have|had|be}] [been] [{later|then|again|finally|eventually|soon}] (@VERB):verb !{to}',
+      verb: 'after',
+    },
+    { pattern: '{they|these} {be} [{officially|formally|fully|later}] (@VERB):verb', verb: 'after' },
+    {
+      pattern:
+        '{maintain|have|enjoy|hold|keep}:verb [{formal|full|official}] [diplomatic] {relation|tie}:relations [ever] since',
+      type: 'established',
+    },
+    {
+      pattern: 'diplomatic {relation|tie}:relations ...4 (date [back] {to|from} | go back to):verb',
+      type: 'established',
+    },
+    {
+      pattern:
+        '{COUNTRY.pair:a} ...8 {recognize}:verb [the] [{independence|sovereignty} of] [the] ...3 {COUNTRY.pair:b}',
       recognition: true,
     },
-    { pattern: "{COUNTRY.pair:b} ['s {independence|sovereignty}] ...4 {be} [{officially|formally}] {recognize}:verb by [the] {COUNTRY.pair:a}", recognition: true },
+    {
+      pattern:
+        "{COUNTRY.pair:b} ['s {independence|sovereignty}] ...4 {be} [{officially|formally}] {recognize}:verb by [the] {COUNTRY.pair:a}",
+      recognition: true,
+    },
     { pattern: '{COUNTRY.pair:a} ...6 first ...4 {recognize}:verb ...4 {COUNTRY.pair:b}', recognition: true },
   ],
   MACROS,
 );
 
-const NOT_DIPLOMATIC = new Set(['trade', 'economic', 'cultural', 'military', 'business', 'commercial', 'family', 'historical', 'close', 'good', 'friendly', 'strong', 'warm', 'cordial']);
+const NOT_DIPLOMATIC = new Set([
+  'trade',
+  'economic',
+  'cultural',
+  'military',
+  'business',
+  'commercial',
+  'family',
+  'historical',
+  'close',
+  'good',
+  'friendly',
+  'strong',
+  'warm',
+  'cordial',
+]);
 
 type Found = { type: EventType; at: number; skip: boolean };
 
@@ -111,7 +142,13 @@ function aboutThirdCountry(sentence: SentenceContext): boolean {
   const named = new Set(countries.filter((c) => inPair(sentence, c.value.code)).map((c) => c.value.code));
   if (named.size >= 2) return false;
   return countries.some(
-    (c) => !inPair(sentence, c.value.code) && ['with', 'between', 'and', 'by'].includes(tagged.tokens[c.start - 1]?.key === 'the' ? (tagged.tokens[c.start - 2]?.key ?? '') : (tagged.tokens[c.start - 1]?.key ?? '')),
+    (c) =>
+      !inPair(sentence, c.value.code) &&
+      ['with', 'between', 'and', 'by'].includes(
+        tagged.tokens[c.start - 1]?.key === 'the'
+          ? (tagged.tokens[c.start - 2]?.key ?? '')
+          : (tagged.tokens[c.start - 1]?.key ?? ''),
+      ),
   );
 }
 
@@ -128,7 +165,8 @@ function read(sentence: SentenceContext): RelationsEvent[] {
     if (rule.recognition) {
       const a = (first(match, 'a')?.tag as Tag<'COUNTRY'> | undefined)?.value.code;
       const b = (first(match, 'b')?.tag as Tag<'COUNTRY'> | undefined)?.value.code;
-      if (a && b && a !== b && !found.some((f) => f.type === 'recognized')) found.push({ type: 'recognized', at, skip: false });
+      if (a && b && a !== b && !found.some((f) => f.type === 'recognized'))
+        found.push({ type: 'recognized', at, skip: false });
       continue;
     }
     if (aboutThirdCountry(sentence)) continue;
@@ -136,7 +174,13 @@ function read(sentence: SentenceContext): RelationsEvent[] {
     // "Relations cooled after 1998, when Japan suspended new loans": the verb of another clause.
     if (relations && relations.end <= verb.start) {
       const between = tagged.tokens.slice(relations.end, verb.start).map((t) => t.key);
-      if (between.some((k, i) => ['when', 'while', 'whereas', 'although', 'because', 'after', 'before'].includes(k) || (k === ',' && ['and', 'but'].includes(between[i + 1] ?? ''))))
+      if (
+        between.some(
+          (k, i) =>
+            ['when', 'while', 'whereas', 'although', 'because', 'after', 'before'].includes(k) ||
+            (k === ',' && ['and', 'but'].includes(between[i + 1] ?? '')),
+        )
+      )
         continue;
     }
     if (relations) {
@@ -161,7 +205,9 @@ function read(sentence: SentenceContext): RelationsEvent[] {
       for (let j = from; j < to; j++) if (tagged.tokens[j]?.key === ';') return true;
       return false;
     };
-    let index = dates.findIndex((d, k) => !used.has(k) && d.start > event.at && d.start < next && !clauseBreak(event.at, d.start));
+    let index = dates.findIndex(
+      (d, k) => !used.has(k) && d.start > event.at && d.start < next && !clauseBreak(event.at, d.start),
+    );
     if (index < 0) {
       for (let k = dates.length - 1; k >= 0; k--) {
         const d = dates[k] as Tag<'DATE'>;

@@ -9,7 +9,8 @@ const MACROS = {
   BE: '{be|remain|become} [{also|both|still|now|currently|each|all|already|however}] [{also|both}]',
   MEMBER: '[{a|an}] [{full|founding|active|permanent|original|fellow}] [-] {member|member state|party|participant}',
   ORGS: '[the] ({ORG+:orgs} | {ORGNAME+:orgs})',
-  SUBJECTS: '({PAIR} | {COUNTRY.name:who} and [the] {COUNTRY.name:who} | both | the two | each {country|state|nation|side} | neither {country|state|nation|side|of} [{the}] [{two|country|state}])',
+  SUBJECTS:
+    '({PAIR} | {COUNTRY.name:who} and [the] {COUNTRY.name:who} | both | the two | each {country|state|nation|side} | neither {country|state|nation|side|of} [{the}] [{two|country|state}])',
 };
 
 type Meaning = { status?: MembershipStatus; both?: boolean; like?: boolean };
@@ -20,20 +21,42 @@ export const MEMBERSHIP_RULES = new RuleSet<Meaning>(
     { pattern: 'neither ...4 {be} [a] {member|part} (of|in) @ORGS', status: 'non-member', both: true },
     { pattern: '@SUBJECTS ...2 @BE @MEMBER (of|in) @ORGS', status: 'member', both: true },
     { pattern: '@SUBJECTS ...2 {be} [{also|both}] part of @ORGS', status: 'member', both: true },
-    { pattern: '@SUBJECTS ...2 @BE @MEMBER (of|in) ...4 {among|including|include|such as} [them] @ORGS', status: 'member', both: true },
+    {
+      pattern: '@SUBJECTS ...2 @BE @MEMBER (of|in) ...4 {among|including|include|such as} [them] @ORGS',
+      status: 'member',
+      both: true,
+    },
     { pattern: '@SUBJECTS ...2 {belong} to @ORGS', status: 'member', both: true },
     { pattern: '{COUNTRY.name:who} @BE not [{a|an}] {member|part} (of|in) @ORGS', status: 'non-member' },
-    { pattern: '{COUNTRY.name:who} {be} [{also|still}] (no longer | never) [been] [{a|an}] {member|part} (of|in) @ORGS', status: 'non-member' },
+    {
+      pattern: '{COUNTRY.name:who} {be} [{also|still}] (no longer | never) [been] [{a|an}] {member|part} (of|in) @ORGS',
+      status: 'non-member',
+    },
     { pattern: '{COUNTRY.name:who} {leave|withdraw} [from] @ORGS', status: 'former' },
-    { pattern: '{COUNTRY.name:who} @BE [{a|an}] {associate|associated} {member|state|partner} (of|in|to) @ORGS', status: 'associate' },
+    {
+      pattern: '{COUNTRY.name:who} @BE [{a|an}] {associate|associated} {member|state|partner} (of|in|to) @ORGS',
+      status: 'associate',
+    },
     { pattern: '{COUNTRY.name:who} @BE [{a|an}] {observer} [{state|member}] (of|in|at|to) @ORGS', status: 'observer' },
-    { pattern: '{COUNTRY.name:who} @BE [{a|an}] [official] {candidate} (for|to) [{join|membership}] [{in|of}] @ORGS', status: 'candidate' },
+    {
+      pattern: '{COUNTRY.name:who} @BE [{a|an}] [official] {candidate} (for|to) [{join|membership}] [{in|of}] @ORGS',
+      status: 'candidate',
+    },
     { pattern: '{COUNTRY.name:who} @BE [{a|an}] {candidate} for {ORG+:orgs} membership', status: 'candidate' },
     { pattern: '{COUNTRY.name:who} @BE [{a|an}] {ORG+:orgs} {candidate|applicant|member}:word' },
-    { pattern: '(and|,|while|whereas) {COUNTRY.name:who} [{be}] [{a|an}] {ORG+:orgs} {candidate|applicant|member}:word' },
-    { pattern: '{COUNTRY.name:who} [{have}] [{also|formally|officially}] {apply} for [{full}] membership (of|in|to) @ORGS', status: 'applicant' },
+    {
+      pattern: '(and|,|while|whereas) {COUNTRY.name:who} [{be}] [{a|an}] {ORG+:orgs} {candidate|applicant|member}:word',
+    },
+    {
+      pattern:
+        '{COUNTRY.name:who} [{have}] [{also|formally|officially}] {apply} for [{full}] membership (of|in|to) @ORGS',
+      status: 'applicant',
+    },
     { pattern: '{COUNTRY.name:who} [{have}] [{also|formally|officially}] {apply} to join @ORGS', status: 'applicant' },
-    { pattern: '{COUNTRY.name:who} @BE [{a|an}] {applicant} (for|to) [membership] [{of|in}] @ORGS', status: 'applicant' },
+    {
+      pattern: '{COUNTRY.name:who} @BE [{a|an}] {applicant} (for|to) [membership] [{of|in}] @ORGS',
+      status: 'applicant',
+    },
     { pattern: '{COUNTRY.name:who} {join|accede} [to] @ORGS', status: 'member' },
     { pattern: '{COUNTRY.name:who} @BE @MEMBER (of|in) @ORGS', status: 'member' },
     { pattern: '{COUNTRY.name:who} {be} [{also}] part of @ORGS', status: 'member' },
@@ -41,20 +64,61 @@ export const MEMBERSHIP_RULES = new RuleSet<Meaning>(
     // "..., as is Poland", "whereas Norway is not", "Norway was a founding member in 1949": the clause before's organisations.
     { pattern: ', {as|and} {be|do|have} [the] {COUNTRY.name:who}', like: true },
     { pattern: '{while|whereas|but} {COUNTRY.name:who} {be} not', status: 'non-member', like: true },
-    { pattern: '{and|while|whereas|but} {COUNTRY.name:who} {be} [{also|already}] [{a|an}] [{full|founding}] {member} $', status: 'member', like: true },
-    { pattern: '{while|whereas|but} {COUNTRY.name:who} {be} [{a|an}] {associate|associated} [{member|state|partner}] !{of|in|to|at}', status: 'associate', like: true },
-    { pattern: '{while|whereas|but} {COUNTRY.name:who} {be} [{a|an}] [official] {candidate} [{country|state|member}] !{of|in|to|at|for}', status: 'candidate', like: true },
-    { pattern: '{while|whereas|but} {COUNTRY.name:who} {be} [{a|an}] {observer} [{state|member|country}] !{of|in|to|at}', status: 'observer', like: true },
-    { pattern: '{COUNTRY.name:who} {be} [{also}] {a|an} [{full}] {founding|original} member', status: 'member', like: true },
+    {
+      pattern: '{and|while|whereas|but} {COUNTRY.name:who} {be} [{also|already}] [{a|an}] [{full|founding}] {member} $',
+      status: 'member',
+      like: true,
+    },
+    {
+      pattern:
+        '{while|whereas|but} {COUNTRY.name:who} {be} [{a|an}] {associate|associated} [{member|state|partner}] !{of|in|to|at}',
+      status: 'associate',
+      like: true,
+    },
+    {
+      pattern:
+        '{while|whereas|but} {COUNTRY.name:who} {be} [{a|an}] [official] {candidate} [{country|state|member}] !{of|in|to|at|for}',
+      status: 'candidate',
+      like: true,
+    },
+    {
+      pattern:
+        '{while|whereas|but} {COUNTRY.name:who} {be} [{a|an}] {observer} [{state|member|country}] !{of|in|to|at}',
+      status: 'observer',
+      like: true,
+    },
+    {
+      pattern: '{COUNTRY.name:who} {be} [{also}] {a|an} [{full}] {founding|original} member',
+      status: 'member',
+      like: true,
+    },
   ],
   MACROS,
 );
 
-const WORD_STATUS: Record<string, MembershipStatus> = { candidate: 'candidate', applicant: 'applicant', member: 'member' };
+const WORD_STATUS: Record<string, MembershipStatus> = {
+  candidate: 'candidate',
+  applicant: 'applicant',
+  member: 'member',
+};
 
 function read(sentence: SentenceContext): Membership[] {
   const { tagged } = sentence;
-  if (!['member', 'membership', 'part', 'belong', 'join', 'apply', 'candidate', 'observer', 'leave', 'withdraw', 'accede'].some((w) => tagged.keys.has(w)))
+  if (
+    ![
+      'member',
+      'membership',
+      'part',
+      'belong',
+      'join',
+      'apply',
+      'candidate',
+      'observer',
+      'leave',
+      'withdraw',
+      'accede',
+    ].some((w) => tagged.keys.has(w))
+  )
     return [];
   // Support for a bid, or talks about it, is no standing.
   if (['support', 'accession'].some((w) => tagged.keys.has(w)) && !tagged.keys.has('member')) return [];
@@ -76,7 +140,8 @@ function read(sentence: SentenceContext): Membership[] {
       .filter((t) => !t.value.skip)
       .map((t) => t.value.label);
     const word = match.captures.get('word')?.[0];
-    const status = rule.status ?? (word ? WORD_STATUS[tagged.tokens[word.start]?.lemma ?? ''] : undefined) ?? lastStatus;
+    const status =
+      rule.status ?? (word ? WORD_STATUS[tagged.tokens[word.start]?.lemma ?? ''] : undefined) ?? lastStatus;
     const named = orgs.length ? orgs : rule.like ? lastOrgs : [];
     if (!status || named.length === 0) continue;
     const who = (match.captures.get('who') ?? []).map((c) => (c.tag as Tag<'COUNTRY'>).value.code);

@@ -20,37 +20,56 @@ type Meaning = {
 export const MISSION_RULES = new RuleSet<Meaning>(
   [
     {
-      pattern: "{COUNTRY.nation:sender} ['s] [{also|now|currently|still|later|further|additionally}] [{have} [{also|now|since|long}]] (@HAVE):verb [@COUNT] [@COUNT] [{NUMBER}] {MISSION:kind} [,] in ({CITYNAME+:cities} | {PLACE:cities})",
+      pattern:
+        "{COUNTRY.nation:sender} ['s] [{also|now|currently|still|later|further|additionally}] [{have} [{also|now|since|long}]] (@HAVE):verb [@COUNT] [@COUNT] [{NUMBER}] {MISSION:kind} [,] in ({CITYNAME+:cities} | {PLACE:cities})",
       shape: 'has',
     },
     {
-      pattern: '{COUNTRY.name:sender} {be} [{also|now|currently}] represented [in [the] {COUNTRY.pair}] {by|through} [@COUNT] {MISSION:kind} in ({CITYNAME+:cities} | {PLACE:cities})',
+      pattern:
+        '{COUNTRY.name:sender} {be} [{also|now|currently}] represented [in [the] {COUNTRY.pair}] {by|through} [@COUNT] {MISSION:kind} in ({CITYNAME+:cities} | {PLACE:cities})',
       shape: 'has',
     },
     // "..., and Malaysia by one in Islamabad", "and Jordan by an embassy in Cairo".
-    { pattern: '({and|while} | , [and]) {COUNTRY.name:sender} {by|with} ({a|an} {MISSION:kind} | one) in {PLACE:cities}', shape: 'by-one' },
-    { pattern: "{COUNTRY.nation:sender} ['s] [{also|now|currently}] {have|maintain|keep|operate|open|establish}:verb one in ({CITYNAME+:cities} | {PLACE:cities})", shape: 'one' },
     {
-      pattern: "(@PAIR:pair | {COUNTRY.name} and {COUNTRY.name} | and [they] | each {country|side|state|nation}) [each] [also] (@HAVE):verb [{resident}] [{a|an}] {MISSION:kind} in ({each|the|one} {other|another}) ['s {capital}:capital]",
+      pattern:
+        '({and|while} | , [and]) {COUNTRY.name:sender} {by|with} ({a|an} {MISSION:kind} | one) in {PLACE:cities}',
+      shape: 'by-one',
+    },
+    {
+      pattern:
+        "{COUNTRY.nation:sender} ['s] [{also|now|currently}] {have|maintain|keep|operate|open|establish}:verb one in ({CITYNAME+:cities} | {PLACE:cities})",
+      shape: 'one',
+    },
+    {
+      pattern:
+        "(@PAIR:pair | {COUNTRY.name} and {COUNTRY.name} | and [they] | each {country|side|state|nation}) [each] [also] (@HAVE):verb [{resident}] [{a|an}] {MISSION:kind} in ({each|the|one} {other|another}) ['s {capital}:capital]",
       shape: 'each-other',
     },
     {
-      pattern: '{COUNTRY.name:sender} ...8 {accredit|represent|cover|serve} ...3 [{to|in}] [the] {COUNTRY.pair:host} ...4 {through|by|from|via} {its|an|a|the} [_] {MISSION:kind} in {PLACE:city}',
+      pattern:
+        '{COUNTRY.name:sender} ...8 {accredit|represent|cover|serve} ...3 [{to|in}] [the] {COUNTRY.pair:host} ...4 {through|by|from|via} {its|an|a|the} [_] {MISSION:kind} in {PLACE:city}',
       shape: 'accredited',
     },
     {
-      pattern: "{COUNTRY.pair:sender} ['s] ({MISSION:kind} | ambassador) [to _] in {PLACE:city} [, which] {be} [also] {accredit} to [the] {COUNTRY.pair:host}",
+      pattern:
+        "{COUNTRY.pair:sender} ['s] ({MISSION:kind} | ambassador) [to _] in {PLACE:city} [, which] {be} [also] {accredit} to [the] {COUNTRY.pair:host}",
       shape: 'accredited-to',
     },
     {
-      pattern: '{MISSION:kind} of [the] {COUNTRY.pair:sender} in {PLACE:city} {be} [also] {accredit} to [the] {COUNTRY.pair:host}',
+      pattern:
+        '{MISSION:kind} of [the] {COUNTRY.pair:sender} in {PLACE:city} {be} [also] {accredit} to [the] {COUNTRY.pair:host}',
       shape: 'accredited-to',
     },
     {
-      pattern: '{COUNTRY.name:sender} ...8 {represent|accredit|cover} ...3 [{to|in}] [the] {COUNTRY.pair:host} ({through|by|from|via} [{an|a}] [non-resident] {ambassador|envoy} {reside|base|station|resident} in | from) {PLACE:city}',
+      pattern:
+        '{COUNTRY.name:sender} ...8 {represent|accredit|cover} ...3 [{to|in}] [the] {COUNTRY.pair:host} ({through|by|from|via} [{an|a}] [non-resident] {ambassador|envoy} {reside|base|station|resident} in | from) {PLACE:city}',
       shape: 'from-city',
     },
-    { pattern: "{COUNTRY.pair:sender} ['s] {MISSION:kind} [{be|lie|sit}] [{located|situated|based|housed}] (in|,) {PLACE:city}", shape: 'possessive' },
+    {
+      pattern:
+        "{COUNTRY.pair:sender} ['s] {MISSION:kind} [{be|lie|sit}] [{located|situated|based|housed}] (in|,) {PLACE:city}",
+      shape: 'possessive',
+    },
     { pattern: '{MISSION:kind} of [the] {COUNTRY.pair:sender} (in|,) {PLACE:city}', shape: 'of' },
   ],
   { ...MACROS, PAIR: '{PAIR}' },
@@ -58,7 +77,12 @@ export const MISSION_RULES = new RuleSet<Meaning>(
 
 /** "and a consulate in Tartu", ", consulates in Turku and Oulu", "as well as an honorary consulate in Aarhus". */
 const MORE = new RuleSet<object>(
-  [{ pattern: '([,] (and | as well as | plus) | , | and | as well as | plus) [@COUNT] [@COUNT] [{NUMBER}] {MISSION:kind} [,] in ({CITYNAME+:cities} | {PLACE:cities})' }],
+  [
+    {
+      pattern:
+        '([,] (and | as well as | plus) | , | and | as well as | plus) [@COUNT] [@COUNT] [{NUMBER}] {MISSION:kind} [,] in ({CITYNAME+:cities} | {PLACE:cities})',
+    },
+  ],
   MACROS,
 );
 
@@ -79,7 +103,7 @@ function place(sentence: SentenceContext, c: Capture): { city?: string; country?
   const state = at > tag.end ? sentence.tagged.first(at, 'COUNTRY') : undefined;
   const written = state && lexicon().countries.get(state.value.code)?.independent ? state.value.code : undefined;
   const known = (tag as Tag<'CITY'>).value.country ?? lexicon().cityCountry.get(city.toLowerCase());
-  return { city, ...(written ?? known ? { country: written ?? known } : {}) };
+  return { city, ...((written ?? known) ? { country: written ?? known } : {}) };
 }
 
 function statusOf(sentence: SentenceContext, verb: Capture | undefined, end: number): Mission['status'] {
@@ -89,20 +113,39 @@ function statusOf(sentence: SentenceContext, verb: Capture | undefined, end: num
     const key = tokens[i]?.key;
     if (key === 'until' || key === 'till' || (key === 'to' && tokens[i - 2]?.key === 'from')) {
       const next = tokens[i + 1];
-      if (next && (next.kind === 'number' || sentence.tagged.first(i + 1, 'DATE') || ['early', 'mid', 'late', 'end', 'the'].includes(next.key))) return 'closed';
+      if (
+        next &&
+        (next.kind === 'number' ||
+          sentence.tagged.first(i + 1, 'DATE') ||
+          ['early', 'mid', 'late', 'end', 'the'].includes(next.key))
+      )
+        return 'closed';
     }
     if (key === ',' || key === ';' || key === 'and') break;
   }
   if (!verb) return 'open';
   const words = tokens.slice(verb.start, verb.end).map((t) => t.lemma);
   if (words.includes('close')) return 'closed';
-  if (words.some((w) => ['will', 'plan', 'intend', 'decide', 'agree', 'going', 'set', 'due', 'about', 'scheduled', 'announce'].includes(w))) return 'planned';
-  if (tokens.slice(verb.start, verb.end).some((t) => t.key === 'had') && tokens[verb.start - 1]?.key !== 'has') return 'closed';
+  if (
+    words.some((w) =>
+      ['will', 'plan', 'intend', 'decide', 'agree', 'going', 'set', 'due', 'about', 'scheduled', 'announce'].includes(
+        w,
+      ),
+    )
+  )
+    return 'planned';
+  if (tokens.slice(verb.start, verb.end).some((t) => t.key === 'had') && tokens[verb.start - 1]?.key !== 'has')
+    return 'closed';
   return 'open';
 }
 
 /** The opening date: "opened its embassy in C in 1972", "which opened in 2004", "has had an embassy since 1991". */
-function openedOf(sentence: SentenceContext, verb: Capture | undefined, end: number, status: Mission['status']): string | undefined {
+function openedOf(
+  sentence: SentenceContext,
+  verb: Capture | undefined,
+  end: number,
+  status: Mission['status'],
+): string | undefined {
   const { tokens } = sentence.tagged;
   let at = end;
   if (tokens[at]?.key === ',') at++;
@@ -110,7 +153,9 @@ function openedOf(sentence: SentenceContext, verb: Capture | undefined, end: num
   if (tokens[at]?.lemma === 'be') at++;
   const opens = ['open', 'establish', 'inaugurate', 'reopen'].includes(tokens[at]?.lemma ?? '');
   if (opens) at++;
-  const verbOpens = verb ? tokens.slice(verb.start, verb.end).some((t) => ['open', 'establish', 'reopen', 'inaugurate'].includes(t.lemma)) : false;
+  const verbOpens = verb
+    ? tokens.slice(verb.start, verb.end).some((t) => ['open', 'establish', 'reopen', 'inaugurate'].includes(t.lemma))
+    : false;
   const key = tokens[at]?.key;
   const date = sentence.tagged.first(at + 1, 'DATE');
   if (!date) return undefined;
@@ -119,13 +164,36 @@ function openedOf(sentence: SentenceContext, verb: Capture | undefined, end: num
   return undefined;
 }
 
-function resident(sender: string, host: string, kind: Mission['kind'], provenance: Mission['provenance'], city?: string, opened?: string, status: Mission['status'] = 'open'): Mission {
-  return { sender, host, kind, ...(city ? { city } : {}), residency: 'resident', ...(opened ? { opened } : {}), status, provenance };
+function resident(
+  sender: string,
+  host: string,
+  kind: Mission['kind'],
+  provenance: Mission['provenance'],
+  city?: string,
+  opened?: string,
+  status: Mission['status'] = 'open',
+): Mission {
+  return {
+    sender,
+    host,
+    kind,
+    ...(city ? { city } : {}),
+    residency: 'resident',
+    ...(opened ? { opened } : {}),
+    status,
+    provenance,
+  };
 }
 
 function read(sentence: SentenceContext): Mission[] {
   const { tagged } = sentence;
-  if (!tagged.keys.has('#MISSION') && !tagged.keys.has('accredit') && !tagged.keys.has('represent') && !tagged.keys.has('ambassador')) return [];
+  if (
+    !tagged.keys.has('#MISSION') &&
+    !tagged.keys.has('accredit') &&
+    !tagged.keys.has('represent') &&
+    !tagged.keys.has('ambassador')
+  )
+    return [];
   const provenance = [provenanceOf(sentence)];
   const missions: Mission[] = [];
   // Where each mission is told, so that the sentence's missions come out in the order it tells them.
@@ -141,7 +209,16 @@ function read(sentence: SentenceContext): Mission[] {
     const kindTag = capture(match, 'kind')?.tag as Tag<'MISSION'> | undefined;
     const kind = kindTag?.value.kind ?? 'embassy';
     if (rule.shape === 'each-other') {
-      if (tagged.tokens[match.start]?.key === 'and' && new Set(tagged.all('COUNTRY').filter((c) => inPair(sentence, c.value.code)).map((c) => c.value.code)).size < 2) continue;
+      if (
+        tagged.tokens[match.start]?.key === 'and' &&
+        new Set(
+          tagged
+            .all('COUNTRY')
+            .filter((c) => inPair(sentence, c.value.code))
+            .map((c) => c.value.code),
+        ).size < 2
+      )
+        continue;
       taken.push([match.start, match.end]);
       for (const sender of sentence.article.pair) {
         const host = otherOf(sentence, sender);
@@ -171,7 +248,9 @@ function read(sentence: SentenceContext): Mission[] {
         host,
         kind,
         residency: 'non-resident',
-        ...(from.country ? { accreditedFrom: { country: from.country, ...(from.city ? { city: from.city } : {}) } } : {}),
+        ...(from.country
+          ? { accreditedFrom: { country: from.country, ...(from.city ? { city: from.city } : {}) } }
+          : {}),
         status: statusOf(sentence, undefined, match.end),
         provenance,
       });
@@ -185,7 +264,10 @@ function read(sentence: SentenceContext): Mission[] {
     const host = first.country ?? otherOf(sentence, sender);
     if (!inPair(sentence, host) || host === sender) continue;
     // "Denmark's embassy in Vienna is also accredited to Albania" is read above; "... to Finland" is not ours.
-    const after = tagged.tokens.slice(match.end, match.end + 4).map((t) => t.lemma).join(' ');
+    const after = tagged.tokens
+      .slice(match.end, match.end + 4)
+      .map((t) => t.lemma)
+      .join(' ');
     if (first.country === undefined && /^(?:, which )?be (?:also )?accredit/.test(after)) continue;
     taken.push([match.start, match.end]);
     const verb = capture(match, 'verb');
@@ -206,7 +288,15 @@ function read(sentence: SentenceContext): Mission[] {
 }
 
 /** Further missions of the same sender in the same clause: "and a consulate in Tartu". */
-function more(sentence: SentenceContext, end: number, sender: string, host: string, provenance: Mission['provenance'], out: Mission[], status: Mission['status'] = 'open'): void {
+function more(
+  sentence: SentenceContext,
+  end: number,
+  sender: string,
+  host: string,
+  provenance: Mission['provenance'],
+  out: Mission[],
+  status: Mission['status'] = 'open',
+): void {
   let at = end;
   for (let n = 0; n < 10; n++) {
     const tail = MORE.runAt(sentence, at)?.match;

@@ -8,7 +8,8 @@ import type { Tag, TaggedTokens } from '../tag/tag.ts';
 import type { Token } from '../text/tokenize.ts';
 
 const MACROS = {
-  PARLIAMENT: '{parliament|congress|senate|national assembly|diet|bundestag|sejm|riksdag|storting|folketing|knesset|legislature|house of commons}',
+  PARLIAMENT:
+    '{parliament|congress|senate|national assembly|diet|bundestag|sejm|riksdag|storting|folketing|knesset|legislature|house of commons}',
 };
 
 type Meaning = { shape: 'to' | 'met' | 'hosted' | 'first' | 'possessive' };
@@ -17,12 +18,17 @@ type Meaning = { shape: 'to' | 'met' | 'hosted' | 'first' | 'possessive' };
 export const VISIT_RULES = new RuleSet<Meaning>(
   [
     {
-      pattern: '({visit} | {pay|make} [{a|an|his|her|their}] ...3 {visit|trip} to | [{state|official|working|first|historic}] {visit|trip} to | {travel|go|come|fly|return} [back] to | {arrive} in | {tour} | tour of | {attend} ...6 in):verb [the] [capital of] [the] {PLACE:to}',
+      pattern:
+        '({visit} | {pay|make} [{a|an|his|her|their}] ...3 {visit|trip} to | [{state|official|working|first|historic}] {visit|trip} to | {travel|go|come|fly|return} [back] to | {arrive} in | {tour} | tour of | {attend} ...6 in):verb [the] [capital of] [the] {PLACE:to}',
       shape: 'to',
     },
     { pattern: '{visit|trip}:verb ...10 to [the] {PLACE:to}', shape: 'to' },
     { pattern: '{visit|tour}:verb [the] ...3 {in|of} [the] {PLACE:to}', shape: 'to' },
-    { pattern: '{address}:verb [{a|an}] [{joint}] [{session|sitting|meeting} of] [the] ({COUNTRY.pair:to} [\'s] @PARLIAMENT | @PARLIAMENT of [the] {COUNTRY.pair:to})', shape: 'to' },
+    {
+      pattern:
+        "{address}:verb [{a|an}] [{joint}] [{session|sitting|meeting} of] [the] ({COUNTRY.pair:to} ['s] @PARLIAMENT | @PARLIAMENT of [the] {COUNTRY.pair:to})",
+      shape: 'to',
+    },
     { pattern: '{meet|talk|receive|host|hold|welcome}:verb ...20 in [the] {PLACE:to}', shape: 'met' },
     { pattern: "{COUNTRY.pair:to} ['s] ...8 {host|receive|welcome}:verb", shape: 'hosted' },
   ],
@@ -47,12 +53,56 @@ const HOSTED_RULE = new RuleSet<object>(
 );
 
 /** "X's visit to Y": a possessive glued to a name. */
-const POSSESSIVE_RULE = new RuleSet<object>([{ pattern: "{NAME:visitor} 's [{state|official|first|historic}] {visit|trip} to [the] {PLACE:to}" }], {});
+const POSSESSIVE_RULE = new RuleSet<object>(
+  [{ pattern: "{NAME:visitor} 's [{state|official|first|historic}] {visit|trip} to [the] {PLACE:to}" }],
+  {},
+);
 
-const OCCASIONS = new Set(['inauguration', 'funeral', 'wedding', 'coronation', 'swearing-in', 'investiture', 'burial', 'memorial', 'enthronement', 'jubilee', 'birthday']);
-const PURPOSE_VERBS = new Set(['sign', 'attend', 'open', 'inaugurate', 'mark', 'celebrate', 'strengthen', 'promote', 'deepen', 'boost', 'thank', 'meet', 'commemorate', 'launch']);
+const OCCASIONS = new Set([
+  'inauguration',
+  'funeral',
+  'wedding',
+  'coronation',
+  'swearing-in',
+  'investiture',
+  'burial',
+  'memorial',
+  'enthronement',
+  'jubilee',
+  'birthday',
+]);
+const PURPOSE_VERBS = new Set([
+  'sign',
+  'attend',
+  'open',
+  'inaugurate',
+  'mark',
+  'celebrate',
+  'strengthen',
+  'promote',
+  'deepen',
+  'boost',
+  'thank',
+  'meet',
+  'commemorate',
+  'launch',
+]);
 const DISCUSS = new Set(['discuss', 'negotiate', 'review']);
-const TITLE_WORDS = new Set(['prime', 'minister', 'president', 'head', 'state', 'government', 'foreign', 'king', 'queen', 'chancellor', 'premier', 'emperor', 'monarch']);
+const TITLE_WORDS = new Set([
+  'prime',
+  'minister',
+  'president',
+  'head',
+  'state',
+  'government',
+  'foreign',
+  'king',
+  'queen',
+  'chancellor',
+  'premier',
+  'emperor',
+  'monarch',
+]);
 
 const text = (tagged: TaggedTokens, start: number, end: number) => tagged.text(start, end);
 
@@ -72,7 +122,11 @@ function placeCountry(sentence: SentenceContext, capture: Capture | undefined): 
 
 type PersonAt = { name: string; office?: string; country?: string; mention?: number; start: number; end: number };
 
-const toPerson = (p: PersonAt, country: string): Person => ({ name: p.name, ...(p.office ? { office: p.office } : {}), country });
+const toPerson = (p: PersonAt, country: string): Person => ({
+  name: p.name,
+  ...(p.office ? { office: p.office } : {}),
+  country,
+});
 const startOf = (p: PersonAt) => p.mention ?? p.start;
 
 function purposeOf(sentence: SentenceContext): string | undefined {
@@ -111,7 +165,8 @@ function purposeOf(sentence: SentenceContext): string | undefined {
     if (['focus', 'center', 'concentrate'].includes(t.lemma) && next.key === 'on') return phrase(i + 2);
     if (t.key === 'for' && next.key === 'talks') {
       let at = i + 2;
-      if (tokens[at]?.key === 'with') while (at < tokens.length && !['on', 'about', ',', '.'].includes(tokens[at]?.key ?? '')) at++;
+      if (tokens[at]?.key === 'with')
+        while (at < tokens.length && !['on', 'about', ',', '.'].includes(tokens[at]?.key ?? '')) at++;
       if (['on', 'about'].includes(tokens[at]?.key ?? '')) return phrase(at + 1);
     }
   }
@@ -122,7 +177,12 @@ function purposeOf(sentence: SentenceContext): string | undefined {
       const p = phrase(i + 1);
       const lower = p?.toLowerCase() ?? '';
       if (!p || sentence.tagged.first(i + 1 + (tokens[i + 1]?.key === 'the' ? 1 : 0), 'COUNTRY')) return undefined;
-      if (/^(?:the )?(?:first|second|third|last|\w+th) time\b|^(?:a|one|two|three|four|five|six|seven|several|a few|\d+)[\s-]+(?:days?|weeks?|hours?|nights?|months?)\b/.test(lower)) return undefined;
+      if (
+        /^(?:the )?(?:first|second|third|last|\w+th) time\b|^(?:a|one|two|three|four|five|six|seven|several|a few|\d+)[\s-]+(?:days?|weeks?|hours?|nights?|months?)\b/.test(
+          lower,
+        )
+      )
+        return undefined;
       if (tokens.slice(i + 1, last + 1).some((t) => [',', ';', '(', '"', '“'].includes(t.key))) return undefined;
       return p;
     }
@@ -131,14 +191,26 @@ function purposeOf(sentence: SentenceContext): string | undefined {
   const next = nextOf(sentence);
   if (next) {
     const nt = next.tagged.tokens;
-    const lead = nt.slice(0, 4).map((t) => t.lemma).join(' ');
+    const lead = nt
+      .slice(0, 4)
+      .map((t) => t.lemma)
+      .join(' ');
     const focus = nt.findIndex((t) => ['focus', 'center', 'concentrate', 'deal', 'aim'].includes(t.lemma));
     if (/^(?:the |this |during the )?(?:visit|trip|meeting|talk|discussion)/.test(lead) && focus >= 0 && focus < 5) {
       const p = nt.slice(focus + 2).filter((t) => t.key !== '.');
       return p.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('') || undefined;
     }
     const discussed = nt.findIndex((t) => t.lemma === 'discuss');
-    if (discussed >= 0 && discussed <= 3 && /^(?:the two|they|both)/.test(nt.slice(0, 3).map((t) => t.key).join(' '))) {
+    if (
+      discussed >= 0 &&
+      discussed <= 3 &&
+      /^(?:the two|they|both)/.test(
+        nt
+          .slice(0, 3)
+          .map((t) => t.key)
+          .join(' '),
+      )
+    ) {
       const p = nt.slice(discussed + 1).filter((t) => t.key !== '.');
       return p.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('') || undefined;
     }
@@ -157,8 +229,12 @@ function firstForAWhile(tagged: TaggedTokens): boolean {
     rest.some(
       (k, i) =>
         k === 'in' &&
-        /^(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many|over|more|almost|nearly|some)$/.test(rest[i + 1] ?? '') &&
-        ['years', 'decades', 'decade', 'century', 'generation', 'than', 'over'].some((w) => rest.slice(i, i + 5).includes(w)),
+        /^(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many|over|more|almost|nearly|some)$/.test(
+          rest[i + 1] ?? '',
+        ) &&
+        ['years', 'decades', 'decade', 'century', 'generation', 'than', 'over'].some((w) =>
+          rest.slice(i, i + 5).includes(w),
+        ),
     )
   );
 }
@@ -174,7 +250,13 @@ function firstOf(tagged: TaggedTokens): boolean {
 }
 
 /** A visit told in prose (one clause of a sentence). */
-function fromProse(sentence: SentenceContext, tagged: TaggedTokens, from0: number, to0: number, withPurpose: boolean): Visit[] {
+function fromProse(
+  sentence: SentenceContext,
+  tagged: TaggedTokens,
+  from0: number,
+  to0: number,
+  withPurpose: boolean,
+): Visit[] {
   const tokens = tagged.tokens;
   const dates = tagged.all('DATE').filter((d) => d.start >= from0 && d.end <= to0);
   if (!dates.length) return [];
@@ -184,10 +266,16 @@ function fromProse(sentence: SentenceContext, tagged: TaggedTokens, from0: numbe
   let shape: Meaning['shape'] | undefined;
   for (const { rule, match } of VISIT_RULES.run(sentence)) {
     if (match.start < from0 || match.start >= to0) continue;
-    const code = rule.shape === 'hosted' ? (match.captures.get('to')?.[0]?.tag as Tag<'COUNTRY'> | undefined)?.value.code : placeCountry(sentence, match.captures.get('to')?.[0]);
+    const code =
+      rule.shape === 'hosted'
+        ? (match.captures.get('to')?.[0]?.tag as Tag<'COUNTRY'> | undefined)?.value.code
+        : placeCountry(sentence, match.captures.get('to')?.[0]);
     if (!inPair(sentence, code)) continue;
     to = code;
-    where = rule.shape === 'hosted' ? (match.captures.get('verb')?.[0]?.start ?? match.start) : (match.captures.get('to')?.[0]?.start ?? match.start);
+    where =
+      rule.shape === 'hosted'
+        ? (match.captures.get('verb')?.[0]?.start ?? match.start)
+        : (match.captures.get('to')?.[0]?.start ?? match.start);
     shape = rule.shape;
     break;
   }
@@ -197,7 +285,9 @@ function fromProse(sentence: SentenceContext, tagged: TaggedTokens, from0: numbe
     if (match.start < from0 || match.start >= to0) continue;
     const name = match.captures.get('name')?.[0] as Capture;
     const officeCap = match.captures.get('office')?.[0] as Capture;
-    const office = text(tagged, officeCap.start, officeCap.end).replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase()).replace(/\b(Of|For|And)\b/g, (w) => w.toLowerCase());
+    const office = text(tagged, officeCap.start, officeCap.end)
+      .replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase())
+      .replace(/\b(Of|For|And)\b/g, (w) => w.toLowerCase());
     if (!tokens.slice(officeCap.start, officeCap.end).some((t) => TITLE_WORDS.has(t.key))) continue;
     const country = (match.captures.get('country')?.[0]?.tag as Tag<'COUNTRY'> | undefined)?.value.code;
     const dest = placeCountry(sentence, match.captures.get('to')?.[0]);
@@ -205,7 +295,13 @@ function fromProse(sentence: SentenceContext, tagged: TaggedTokens, from0: numbe
     to ??= dest;
     where = where < 0 ? (match.captures.get('to')?.[0]?.start ?? match.start) : where;
     if (!people.some((p) => p.start <= name.start && name.start < p.end))
-      people.push({ name: text(tagged, name.start, name.end), office, ...(country ? { country } : {}), start: name.start, end: name.end });
+      people.push({
+        name: text(tagged, name.start, name.end),
+        office,
+        ...(country ? { country } : {}),
+        start: name.start,
+        end: name.end,
+      });
     firstVisit = true;
   }
   for (const { match } of POSSESSIVE_RULE.run(sentence)) {
@@ -233,7 +329,9 @@ function fromProse(sentence: SentenceContext, tagged: TaggedTokens, from0: numbe
     break;
   }
   // The person of an occasion after the destination ("the inauguration of President X") is no one the visitor met.
-  const kept = people.filter((p) => p.start < where || !tokens.slice(Math.max(0, startOf(p) - 6), startOf(p)).some((t) => OCCASIONS.has(t.key)));
+  const kept = people.filter(
+    (p) => p.start < where || !tokens.slice(Math.max(0, startOf(p) - 6), startOf(p)).some((t) => OCCASIONS.has(t.key)),
+  );
   const before = (p: PersonAt, words: string[]) => {
     let i = (p.mention ?? p.start) - 1;
     if (tokens[i]?.key === 'the') i--;
@@ -255,12 +353,21 @@ function fromProse(sentence: SentenceContext, tagged: TaggedTokens, from0: numbe
       (p.country === undefined &&
         (before(p, ['with', 'by', 'met']) ||
           hostsAfter(p) ||
-          (explicitVisitor && startOf(p) > where && !before(p, ['and', 'by']) && !tokens.slice(Math.max(0, startOf(p) - 4), startOf(p)).some((t) => ['accompanied', 'along', 'together'].includes(t.key))))));
+          (explicitVisitor &&
+            startOf(p) > where &&
+            !before(p, ['and', 'by']) &&
+            !tokens
+              .slice(Math.max(0, startOf(p) - 4), startOf(p))
+              .some((t) => ['accompanied', 'along', 'together'].includes(t.key))))));
   const sorted = [...kept].sort((a, b) => a.start - b.start);
   const host = new Set<PersonAt>();
   sorted.forEach((p, i) => {
     const prior = sorted[i - 1];
-    const listed = prior && host.has(prior) && p.country === undefined && tokens.slice(prior.end, startOf(p)).every((t) => [',', 'and', 'the'].includes(t.key));
+    const listed =
+      prior &&
+      host.has(prior) &&
+      p.country === undefined &&
+      tokens.slice(prior.end, startOf(p)).every((t) => [',', 'and', 'the'].includes(t.key));
     if (hostSide(p) || listed) host.add(p);
   });
   // "Møller came ... as Foreign Minister Per Stig Møller": one person named twice is one visitor.
@@ -269,12 +376,16 @@ function fromProse(sentence: SentenceContext, tagged: TaggedTokens, from0: numbe
     .map((p) => toPerson(p, from));
   const counterparts = sorted.filter((p) => host.has(p)).map((p) => toPerson(p, to));
   if (!visitors.length) return [];
-  if (shape === 'met' && !kept.some((p) => p.country === from || p === hostedVisitor) && !counterparts.length) return [];
+  if (shape === 'met' && !kept.some((p) => p.country === from || p === hostedVisitor) && !counterparts.length)
+    return [];
   const purpose = withPurpose ? purposeOf(sentence) : undefined;
   // "visited Albania in 1994 and 1998": one visit per date of the list.
   const listed = [dates[0] as Tag<'DATE'>];
   for (const d of dates.slice(1)) {
-    const between = tokens.slice((listed.at(-1) as Tag).end, d.start).map((t) => t.key).join(' ');
+    const between = tokens
+      .slice((listed.at(-1) as Tag).end, d.start)
+      .map((t) => t.key)
+      .join(' ');
     if (/^(?:,|and|, and|&)$/.test(between)) listed.push(d);
     else break;
   }
@@ -295,14 +406,19 @@ function fromProse(sentence: SentenceContext, tagged: TaggedTokens, from0: numbe
 /** The direction a list's intro gives: "Visits from A to B", "A state visits to B". */
 function listDirection(sentence: SentenceContext): { from: string; to: string } | undefined {
   const intro = sentence.intro;
-  if (!intro || !intro.keys.has('visit')) return undefined;
+  if (!intro?.keys.has('visit')) return undefined;
   const countries = intro.all('COUNTRY').filter((c) => inPair(sentence, c.value.code));
   for (let i = 0; i + 1 < countries.length; i++) {
     const a = countries[i] as Tag<'COUNTRY'>;
     const b = countries[i + 1] as Tag<'COUNTRY'>;
     const between = intro.tokens.slice(a.end, b.start).map((t) => t.lemma);
     const fromTo = intro.tokens[a.start - 1]?.key === 'from' || intro.tokens[a.start - 2]?.key === 'from';
-    if (a.value.code !== b.value.code && ((fromTo && between.at(-1) === 'to') || (between.includes('visit') && between.at(-1) === 'to') || between.at(-2) === 'to'))
+    if (
+      a.value.code !== b.value.code &&
+      ((fromTo && between.at(-1) === 'to') ||
+        (between.includes('visit') && between.at(-1) === 'to') ||
+        between.at(-2) === 'to')
+    )
       return { from: a.value.code, to: b.value.code };
   }
   return undefined;
@@ -320,7 +436,14 @@ function fromListItem(sentence: SentenceContext, direction: { from: string; to: 
       const name = (tagged.tokens[i] as Token).upper ? tagged.tokens.slice(i) : undefined;
       if (!name) continue;
       let end = i;
-      while (end < tagged.tokens.length && (tagged.tokens[end] as Token).upper && (tagged.tokens[end] as Token).kind === 'word' && !tagged.first(end, 'COUNTRY') && !tagged.first(end, 'MONTH')) end++;
+      while (
+        end < tagged.tokens.length &&
+        (tagged.tokens[end] as Token).upper &&
+        (tagged.tokens[end] as Token).kind === 'word' &&
+        !tagged.first(end, 'COUNTRY') &&
+        !tagged.first(end, 'MONTH')
+      )
+        end++;
       if (end - i >= 2 || (end - i === 1 && !tagged.at(i).length)) {
         const cellOffice = sentence.kind === 'row' ? officeCell(tagged) : undefined;
         people = [{ name: text(tagged, i, end), ...(cellOffice ? { office: cellOffice } : {}), start: i, end }];
@@ -345,7 +468,12 @@ function officeCell(tagged: TaggedTokens): string | undefined {
   });
   cells.push([start, tagged.tokens.length]);
   for (const [s, e] of cells) {
-    if (e > s && tagged.at(s).some((t) => t.type === 'OFFICE' || t.type === 'PORTFOLIO' || t.type === 'QUALIFIER') && e - s <= 5) return text(tagged, s, e);
+    if (
+      e > s &&
+      tagged.at(s).some((t) => t.type === 'OFFICE' || t.type === 'PORTFOLIO' || t.type === 'QUALIFIER') &&
+      e - s <= 5
+    )
+      return text(tagged, s, e);
   }
   return undefined;
 }
@@ -355,7 +483,13 @@ function clauses(sentence: SentenceContext): [number, number][] {
   const { tokens } = sentence.tagged;
   const cuts = [0];
   tokens.forEach((t, i) => {
-    if (t.key === ';' || (t.key === ',' && ['and', 'while', 'whereas'].includes(tokens[i + 1]?.key ?? '') && (tokens[i + 2]?.upper || sentence.tagged.first(i + 2, 'COUNTRY')))) cuts.push(i + 1);
+    if (
+      t.key === ';' ||
+      (t.key === ',' &&
+        ['and', 'while', 'whereas'].includes(tokens[i + 1]?.key ?? '') &&
+        (tokens[i + 2]?.upper || sentence.tagged.first(i + 2, 'COUNTRY')))
+    )
+      cuts.push(i + 1);
   });
   cuts.push(tokens.length);
   const parts: [number, number][] = [];
@@ -377,7 +511,8 @@ function read(sentence: SentenceContext): Visit[] {
   const parts = clauses(sentence);
   const verbs = ['visit', 'travel', 'pay', 'make'];
   const visitParts = parts.filter(([a, b]) => tagged.tokens.slice(a, b).some((t) => verbs.includes(t.lemma)));
-  if (tagged.all('DATE').length >= 2 && visitParts.length >= 2) return visitParts.flatMap(([a, b]) => fromProse(sentence, tagged, a, b, false));
+  if (tagged.all('DATE').length >= 2 && visitParts.length >= 2)
+    return visitParts.flatMap(([a, b]) => fromProse(sentence, tagged, a, b, false));
   const visits = fromProse(sentence, tagged, 0, tagged.tokens.length, true);
   return [...visits, ...gapped(sentence, visits)];
 }
@@ -392,8 +527,19 @@ function gapped(sentence: SentenceContext, visits: Visit[]): Visit[] {
     const before = tagged.tokens[person.start - 1]?.key;
     const after = tagged.tokens[person.end]?.key;
     const date = tagged.first(person.end + 1, 'DATE');
-    if ((before === ',' || before === 'and') && (after === 'in' || after === 'on') && date && !base.visitors.some((v) => v.name === person.value.name)) {
-      more.push({ date: date.value.edtf, from: base.from, to: base.to, visitors: [toPerson({ ...person.value, start: 0, end: 0 }, base.from)], provenance: base.provenance });
+    if (
+      (before === ',' || before === 'and') &&
+      (after === 'in' || after === 'on') &&
+      date &&
+      !base.visitors.some((v) => v.name === person.value.name)
+    ) {
+      more.push({
+        date: date.value.edtf,
+        from: base.from,
+        to: base.to,
+        visitors: [toPerson({ ...person.value, start: 0, end: 0 }, base.from)],
+        provenance: base.provenance,
+      });
     }
   }
   return more;

@@ -3,13 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import countries from 'world-countries';
-import {
-  EXTRA_ADJECTIVES,
-  EXTRA_CITIES,
-  EXTRA_NAMES,
-  HISTORIC_STATES,
-  NOUN_DEMONYMS,
-} from './country-supplement.ts';
+import { EXTRA_ADJECTIVES, EXTRA_CITIES, EXTRA_NAMES, HISTORIC_STATES, NOUN_DEMONYMS } from './country-supplement.ts';
 import { ORGANIZATION_TABLE, type OrganizationEntry } from './organization-table.ts';
 import { NOUNS, SPELLINGS, VERBS } from './vocabulary.ts';
 
@@ -168,10 +162,17 @@ function wordForms(): Record<string, string> {
     if (key && !key.includes(' ') && key !== lemma && !(key in forms)) forms[key] = lemma;
   };
   for (const verb of VERBS.split(/\s+/).filter(Boolean)) {
-    const conjugated = (nlp(verb).tag('Infinitive').verbs().conjugate()[0] ?? {}) as Record<string, string>;
+    // Tagged in place as a verb: "open" alone reads as an adjective.
+    const doc = nlp(verb);
+    doc.tag('Infinitive');
+    const conjugated = (doc.verbs().conjugate()[0] ?? {}) as Record<string, string>;
     for (const form of Object.values(conjugated)) add(form, verb);
   }
-  for (const noun of NOUNS.split(/\s+/).filter(Boolean)) add(nlp(noun).tag('Singular').nouns().toPlural().text(), noun);
+  for (const noun of NOUNS.split(/\s+/).filter(Boolean)) {
+    const doc = nlp(noun);
+    doc.tag('Singular');
+    add(doc.nouns().toPlural().text(), noun);
+  }
   for (const [form, lemma] of Object.entries(SPELLINGS)) {
     forms[form] = lemma;
   }

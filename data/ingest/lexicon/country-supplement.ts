@@ -113,6 +113,16 @@ export const EXTRA_CITIES: Record<string, string[]> = {
   CA: ['Toronto', 'Montreal', 'Vancouver'],
   BR: ['Rio de Janeiro', 'São Paulo'],
   IN: ['Mumbai'],
-  GB: ['Northern Ireland', 'Scotland', 'Wales', 'Edinburgh', 'Manchester', 'Birmingham', 'Glasgow', 'Belfast', 'Cardiff'],
+  GB: [
+    'Northern Ireland',
+    'Scotland',
+    'Wales',
+    'Edinburgh',
+    'Manchester',
+    'Birmingham',
+    'Glasgow',
+    'Belfast',
+    'Cardiff',
+  ],
   CN: ['Shanghai', 'Hong Kong'],
 };

@@ -20,8 +20,8 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
   J$: 'JMD',
   TT$: 'TTD',
   Bds$: 'BBD',
-  'B$': 'BSD',
-  'Z$': 'ZWL',
+  B$: 'BSD',
+  Z$: 'ZWL',
   F$: 'FJD',
   FJ$: 'FJD',
   T$: 'TOP',
@@ -225,5 +225,28 @@ export const HISTORIC_BY_COUNTRY: Record<string, string> = {
 };
 
 /** Codes of currencies that are gone, accepted where an article writes them. */
-export const HISTORIC_CODES = ['DEM', 'FIM', 'FRF', 'BEF', 'LUF', 'ITL', 'MTL', 'ATS', 'IEP', 'CYP', 'SKK', 'SUR',
-  'YUN', 'PTE', 'NLG', 'ESP', 'GRD', 'EEK', 'LVL', 'LTL', 'SIT', 'XEU', 'HRK'];
+export const HISTORIC_CODES = [
+  'DEM',
+  'FIM',
+  'FRF',
+  'BEF',
+  'LUF',
+  'ITL',
+  'MTL',
+  'ATS',
+  'IEP',
+  'CYP',
+  'SKK',
+  'SUR',
+  'YUN',
+  'PTE',
+  'NLG',
+  'ESP',
+  'GRD',
+  'EEK',
+  'LVL',
+  'LTL',
+  'SIT',
+  'XEU',
+  'HRK',
+];

@@ -141,7 +141,8 @@ function build(): Lexicon {
     add(unit, { type: 'CURRENCY', unit: unit === 'sterling' ? 'pound' : (UNIT_FORMS[unit] ?? unit) }, 'any');
   for (const unit of Object.keys(HISTORIC_UNITS)) add(unit, { type: 'CURRENCY', unit }, 'any');
   // "Rs", "₨": rupees of whichever country the pair says.
-  for (const symbol of ['Rs', 'Rs.', '₨']) add(symbol, { type: 'CURRENCY', unit: 'rupee' }, /\p{L}/u.test(symbol) ? 'exact' : 'any');
+  for (const symbol of ['Rs', 'Rs.', '₨'])
+    add(symbol, { type: 'CURRENCY', unit: 'rupee' }, /\p{L}/u.test(symbol) ? 'exact' : 'any');
   return {
     trie,
     lemmaOf,

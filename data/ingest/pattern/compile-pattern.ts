@@ -82,7 +82,12 @@ function wordNode(word: string, lemmaOf: (key: string) => string | undefined): P
 function braceNode(inner: string, lemmaOf: (key: string) => string | undefined): PatternNode {
   const tag = /^([A-Z_]+)(?:\.([a-z-]+))?(\+)?(?::(\w+))?$/.exec(inner);
   if (tag) {
-    const node: PatternNode = { t: 'tag', type: tag[1] as string, list: tag[3] === '+', ...(tag[2] ? { attr: tag[2] } : {}) };
+    const node: PatternNode = {
+      t: 'tag',
+      type: tag[1] as string,
+      list: tag[3] === '+',
+      ...(tag[2] ? { attr: tag[2] } : {}),
+    };
     return tag[4] ? { t: 'cap', name: tag[4], node } : node;
   }
   const options = inner.split('|').map((option) => {
@@ -141,7 +146,8 @@ export function compilePattern(source: string, lemmaOf: (key: string) => string 
     if (symbol === '^') return { t: 'start' };
     if (symbol === '$') return { t: 'end' };
     if (symbol === '_') return { t: 'any' };
-    if (symbol === ']' || symbol === ')' || symbol === '|') throw new Error(`unexpected ${symbol} in pattern: ${source}`);
+    if (symbol === ']' || symbol === ')' || symbol === '|')
+      throw new Error(`unexpected ${symbol} in pattern: ${source}`);
     return wordNode(symbol, lemmaOf);
   };
   const root = seq([]);
@@ -157,7 +163,9 @@ function requiredKeys(node: PatternNode): Set<string> {
     case 'exact':
       return new Set([node.key]);
     case 'tag':
-      return ['COUNTRY', 'CITY', 'ORG', 'MISSION', 'DATE', 'MONEY', 'NUMBER', 'PERSON', 'OFFICE', 'PAIR'].includes(node.type)
+      return ['COUNTRY', 'CITY', 'ORG', 'MISSION', 'DATE', 'MONEY', 'NUMBER', 'PERSON', 'OFFICE', 'PAIR'].includes(
+        node.type,
+      )
         ? new Set([`#${node.type}`])
         : new Set();
     case 'seq':

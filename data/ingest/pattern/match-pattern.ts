@@ -152,7 +152,13 @@ export function matchAt(
 ): PatternMatch | undefined {
   const env: Env = { tagged, computed, attr, caps: [] };
   let end = -1;
-  if (!matchNode(env, pattern.root, start, (j) => ((end = j), true))) return undefined;
+  if (
+    !matchNode(env, pattern.root, start, (j) => {
+      end = j;
+      return true;
+    })
+  )
+    return undefined;
   const captures = new Map<string, Capture[]>();
   for (const [name, capture] of env.caps) captures.set(name, [...(captures.get(name) ?? []), capture]);
   return { start, end, captures };
@@ -175,7 +181,13 @@ export function findMatches(
   for (let start = 0; start < n; start++) {
     env.caps.length = 0;
     let end = -1;
-    if (!matchNode(env, pattern.root, start, (j) => ((end = j), true))) continue;
+    if (
+      !matchNode(env, pattern.root, start, (j) => {
+        end = j;
+        return true;
+      })
+    )
+      continue;
     const captures = new Map<string, Capture[]>();
     for (const [name, capture] of env.caps) captures.set(name, [...(captures.get(name) ?? []), capture]);
     // Matches may overlap: a reader that rejects one (a third country, a wrong side) still sees the next.

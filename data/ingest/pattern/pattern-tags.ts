@@ -1,12 +1,40 @@
 // What the pattern language adds to the tagger's tags: computed tags (NAME, PLACE) and tag attributes.
 import type { SentenceContext } from '../context/sentence-context.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
-import { nameAt } from '../tag/tag-people.ts';
 import type { Tag, TaggedTokens } from '../tag/tag.ts';
+import { nameAt } from '../tag/tag-people.ts';
 import type { ComputedTags } from './match-pattern.ts';
 
-const PLACE_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'el', 'upon', 'am', 'sur', 'en', 'on', 'of']);
-const CLAUSE_VERBS = new Set(['be', 'have', 'say', 'serve', 'become', 'head', 'lead', 'visit', 'meet', 'sign', 'will', 'would']);
+const PLACE_PARTICLES = new Set([
+  'de',
+  'del',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'la',
+  'el',
+  'upon',
+  'am',
+  'sur',
+  'en',
+  'on',
+  'of',
+]);
+const CLAUSE_VERBS = new Set([
+  'be',
+  'have',
+  'say',
+  'serve',
+  'become',
+  'head',
+  'lead',
+  'visit',
+  'meet',
+  'sign',
+  'will',
+  'would',
+]);
 const NOT_PLACE = new Set(['OFFICE', 'ORG', 'MISSION', 'MONTH', 'QUALIFIER', 'PERSON', 'PORTFOLIO']);
 
 /** A place name the lexicon does not know: up to four capitalised words, particles between ("Playa del Carmen"). */
@@ -15,7 +43,8 @@ function unknownPlace(tagged: TaggedTokens, i: number): number | undefined {
     const t = tagged.tokens[j];
     return t?.kind === 'word' && t.upper && !tagged.at(j).some((g) => NOT_PLACE.has(g.type) || g.type === 'COUNTRY');
   };
-  if (!ok(i) || ['The', 'In', 'On', 'And', 'Both', 'Its', 'Their'].includes(tagged.tokens[i]?.text ?? '')) return undefined;
+  if (!ok(i) || ['The', 'In', 'On', 'And', 'Both', 'Its', 'Their'].includes(tagged.tokens[i]?.text ?? ''))
+    return undefined;
   let end = i + 1;
   let words = 1;
   while (words < 4) {
@@ -32,13 +61,55 @@ function unknownPlace(tagged: TaggedTokens, i: number): number | undefined {
 }
 
 // Words that make a capitalised phrase an organisation's name rather than a place or a people.
-const ORGANIZATION_WORDS = new Set(['council', 'union', 'organization', 'association', 'forum', 'community', 'group', 'initiative', 'partnership', 'alliance', 'bank', 'agency', 'conference', 'movement', 'commonwealth', 'assembly', 'pact', 'process', 'dialogue', 'area', 'institute', 'fund', 'summit', 'cooperation', 'charter', 'league', 'court', 'network', 'platform', 'framework', 'commission', 'committee', 'federation', 'bloc', 'triangle', 'format', 'secretariat', 'unity', 'coalition', 'zone']);
+const ORGANIZATION_WORDS = new Set([
+  'council',
+  'union',
+  'organization',
+  'association',
+  'forum',
+  'community',
+  'group',
+  'initiative',
+  'partnership',
+  'alliance',
+  'bank',
+  'agency',
+  'conference',
+  'movement',
+  'commonwealth',
+  'assembly',
+  'pact',
+  'process',
+  'dialogue',
+  'area',
+  'institute',
+  'fund',
+  'summit',
+  'cooperation',
+  'charter',
+  'league',
+  'court',
+  'network',
+  'platform',
+  'framework',
+  'commission',
+  'committee',
+  'federation',
+  'bloc',
+  'triangle',
+  'format',
+  'secretariat',
+  'unity',
+  'coalition',
+  'zone',
+]);
 const NAME_SMALL = new Set(['of', 'the', 'for', 'on', 'de', 'la', 'du', 'des']);
 
 /** An organisation the lexicon does not know, in a list of memberships: "the Weimar Triangle", "GAFTA". */
 function unknownOrganization(tagged: TaggedTokens, i: number): number | undefined {
   const first = tagged.tokens[i];
-  if (!first?.upper || first.kind !== 'word' || tagged.at(i, 'COUNTRY').length || tagged.at(i, 'ORG').length) return undefined;
+  if (!first?.upper || first.kind !== 'word' || tagged.at(i, 'COUNTRY').length || tagged.at(i, 'ORG').length)
+    return undefined;
   // An acronym alone: "GAFTA", "SICA".
   if (/^[A-Z][A-Z0-9]{1,7}$/.test(first.text)) return i + 1;
   let end = i;
@@ -66,8 +137,11 @@ export const COMPUTED_TAGS: ComputedTags = {
     const known = tagged.at(i, 'CITY');
     if (known.length) return known;
     // Territories that are no state ("Guernsey", "Jersey") are places in a list of cities.
-    const territory = tagged.at(i, 'COUNTRY').find((c) => c.value.form === 'name' && lexicon().countries.get(c.value.code)?.independent === false);
-    if (territory) return [{ type: 'CITY', start: i, end: territory.end, value: { name: tagged.text(i, territory.end) } }];
+    const territory = tagged
+      .at(i, 'COUNTRY')
+      .find((c) => c.value.form === 'name' && lexicon().countries.get(c.value.code)?.independent === false);
+    if (territory)
+      return [{ type: 'CITY', start: i, end: territory.end, value: { name: tagged.text(i, territory.end) } }];
     const end = unknownPlace(tagged, i);
     // "... in Hanoi, and David Matnai was appointed": a name a verb follows is no place.
     const next = end === undefined ? undefined : tagged.tokens[end];
@@ -81,7 +155,9 @@ export const COMPUTED_TAGS: ComputedTags = {
     if (end !== undefined) return [{ type: 'ORG', start: i, end, value: { label: tagged.text(i, end) } }];
     // Another capitalised name holds its place in a list, marked to be skipped: "the Roman Catholic Church".
     const other = unknownPlace(tagged, i);
-    return other === undefined ? [] : [{ type: 'ORG', start: i, end: other, value: { label: tagged.text(i, other), skip: true } as never }];
+    return other === undefined
+      ? []
+      : [{ type: 'ORG', start: i, end: other, value: { label: tagged.text(i, other), skip: true } as never }];
   },
   PLACE: (tagged, i) => {
     const known = [...tagged.at(i, 'CITY'), ...tagged.at(i, 'COUNTRY').filter((t) => t.value.form === 'name')];

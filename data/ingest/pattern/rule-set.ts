@@ -61,7 +61,9 @@ export class RuleSet<Meaning extends object> {
   run(sentence: SentenceContext): RuleMatch<Meaning>[] {
     const out: RuleMatch<Meaning>[] = [];
     this.compiled().forEach((pattern, i) => {
-      for (const match of findMatches(pattern, sentence.tagged, COMPUTED_TAGS, (tag, attr) => tagHasAttr(sentence, tag, attr)))
+      for (const match of findMatches(pattern, sentence.tagged, COMPUTED_TAGS, (tag, attr) =>
+        tagHasAttr(sentence, tag, attr),
+      ))
         out.push({ rule: this.rules[i] as Rule<Meaning>, match });
     });
     return out;

@@ -1,9 +1,5 @@
 // Tags numbers ("250,000", "250.000", "1.5 billion", "two") and amounts of money in ISO 4217 currencies.
-import {
-  DEFAULT_BY_UNIT,
-  HISTORIC_BY_COUNTRY,
-  HISTORIC_UNITS,
-} from '../lexicon/currency-table.ts';
+import { DEFAULT_BY_UNIT, HISTORIC_BY_COUNTRY, HISTORIC_UNITS } from '../lexicon/currency-table.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Tag, TaggedTokens } from './tag.ts';
@@ -46,9 +42,17 @@ export function tagNumbers(tagged: TaggedTokens): void {
     // "one" and "a" are numbers only before a scale: "one million", "a billion".
     if (value === 1 && token.kind !== 'number' && !scale) continue;
     // "13.2M", "€2m": a one-letter scale only glued to its number.
-    const glued = scale && (scale.end - scale.start > 1 || (tokens[scale.start] as Token).key.length > 1 || !(tokens[scale.start] as Token).space);
+    const glued =
+      scale &&
+      (scale.end - scale.start > 1 ||
+        (tokens[scale.start] as Token).key.length > 1 ||
+        !(tokens[scale.start] as Token).space);
     if (scale && glued) {
-      tagged.add('NUMBER', i, scale.end, { value: Math.round(value * scale.value.factor * 100) / 100, scaled: true, year: false });
+      tagged.add('NUMBER', i, scale.end, {
+        value: Math.round(value * scale.value.factor * 100) / 100,
+        scaled: true,
+        year: false,
+      });
       i = scale.end - 1;
       continue;
     }
@@ -57,10 +61,16 @@ export function tagNumbers(tagged: TaggedTokens): void {
 }
 
 /** The ISO 4217 code of a unit word, from the country before it, else the pair's own currency, else the default. */
-function unitCode(unit: string, qualifier: string | undefined, pair: readonly string[], lexicon: Lexicon): string | undefined {
+function unitCode(
+  unit: string,
+  qualifier: string | undefined,
+  pair: readonly string[],
+  lexicon: Lexicon,
+): string | undefined {
   const historic = HISTORIC_UNITS[unit];
   if (historic) return historic;
-  const candidates = lexicon.currenciesByUnit.get(unit) ?? (DEFAULT_BY_UNIT[unit] ? [DEFAULT_BY_UNIT[unit] as string] : []);
+  const candidates =
+    lexicon.currenciesByUnit.get(unit) ?? (DEFAULT_BY_UNIT[unit] ? [DEFAULT_BY_UNIT[unit] as string] : []);
   for (const country of qualifier ? [qualifier] : []) {
     const gone = HISTORIC_BY_COUNTRY[`${country} ${unit}`];
     if (gone) return gone;
@@ -125,7 +135,11 @@ export function tagMoney(tagged: TaggedTokens, pair: readonly string[], lexicon:
       const start = number.start - back;
       const found = currencyAt(tagged, start, pair, lexicon, false);
       // "Kes.82 million": a full stop may glue an abbreviated currency to its number.
-      const glued = found && found.end + 1 === number.start && tagged.tokens[found.end]?.text === '.' && !tagged.tokens[number.start]?.space;
+      const glued =
+        found &&
+        found.end + 1 === number.start &&
+        tagged.tokens[found.end]?.text === '.' &&
+        !tagged.tokens[number.start]?.space;
       if (found && (found.end === number.start || glued)) before = { code: found.code, start };
     }
     if (before) {

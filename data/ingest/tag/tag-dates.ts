@@ -13,14 +13,14 @@ type Read = { end: number; edtf: string };
 /** A year token (1500-2099) at `i`. */
 function yearAt(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];
-  if (!t || t.kind !== 'number' || !/^(?:1[5-9]|20)\d\d$/.test(t.text)) return undefined;
+  if (t?.kind !== 'number' || !/^(?:1[5-9]|20)\d\d$/.test(t.text)) return undefined;
   return Number(t.text);
 }
 
 /** A day of the month at `i` ("7", "7th"): its value and the token after it. */
 function dayAt(tokens: Token[], i: number): { day: number; next: number } | undefined {
   const t = tokens[i];
-  if (!t || t.kind !== 'number' || !/^\d\d?$/.test(t.text)) return undefined;
+  if (t?.kind !== 'number' || !/^\d\d?$/.test(t.text)) return undefined;
   const day = Number(t.text);
   if (day < 1 || day > 31) return undefined;
   const suffix = tokens[i + 1];
@@ -96,7 +96,13 @@ function readDate(tagged: TaggedTokens, i: number): Read | undefined {
     // "between 1967 and 2010", "from 1992 to 1995": a period.
     const a = yearAt(tokens, i + 1);
     const b = a === undefined ? undefined : yearAt(tokens, i + 3);
-    if (a !== undefined && b !== undefined && RANGE_WORDS.has(tokens[i + 2]?.key ?? '') && a < b && !decimalAfter(tokens, i + 4))
+    if (
+      a !== undefined &&
+      b !== undefined &&
+      RANGE_WORDS.has(tokens[i + 2]?.key ?? '') &&
+      a < b &&
+      !decimalAfter(tokens, i + 4)
+    )
       return { end: i + 4, edtf: `${a}/${b}` };
     return undefined;
   }
@@ -120,7 +126,8 @@ function readDate(tagged: TaggedTokens, i: number): Read | undefined {
   }
   if (next && DASHES.has(next.text)) {
     const b = yearAt(tokens, i + 2);
-    if (b !== undefined && !decimalAfter(tokens, i + 3)) return b > year ? { end: i + 3, edtf: `${year}/${b}` } : undefined;
+    if (b !== undefined && !decimalAfter(tokens, i + 3))
+      return b > year ? { end: i + 3, edtf: `${year}/${b}` } : undefined;
     // "2021–22": a financial year.
     const short = tokens[i + 2];
     if (short && !short.space && short.kind === 'number' && /^\d\d$/.test(short.text)) {
@@ -134,7 +141,13 @@ function readDate(tagged: TaggedTokens, i: number): Read | undefined {
 
 const decimalAfter = (tokens: Token[], i: number) => {
   const t = tokens[i];
-  return t !== undefined && !t.space && (t.text === '.' || t.text === ',') && tokens[i + 1]?.kind === 'number' && !tokens[i + 1]?.space;
+  return (
+    t !== undefined &&
+    !t.space &&
+    (t.text === '.' || t.text === ',') &&
+    tokens[i + 1]?.kind === 'number' &&
+    !tokens[i + 1]?.space
+  );
 };
 
 /** Tags every date in the sentence, left to right, each token in at most one date. */

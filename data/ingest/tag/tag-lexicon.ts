@@ -39,7 +39,8 @@ export function tagLexicon(tagged: TaggedTokens, pair: readonly string[], lexico
       for (const { value } of match.entries) {
         if (value.type === 'COUNTRY' || seen.has(value.type)) continue;
         seen.add(value.type);
-        if (value.type === 'CITY') names.push(tagged.add('CITY', i, match.end, { name: tagged.text(i, match.end), country: value.country }));
+        if (value.type === 'CITY')
+          names.push(tagged.add('CITY', i, match.end, { name: tagged.text(i, match.end), country: value.country }));
         else if (value.type === 'ORG') names.push(tagged.add('ORG', i, match.end, { label: value.label }));
         else if (value.type === 'MISSION')
           tagged.add('MISSION', i, match.end, {
@@ -47,7 +48,8 @@ export function tagLexicon(tagged: TaggedTokens, pair: readonly string[], lexico
             plural: (tokens[match.end - 1] as Token).key !== (tokens[match.end - 1] as Token).lemma,
           });
         else if (value.type === 'OFFICE') tagged.add('OFFICE', i, match.end, { office: '' });
-        else if (value.type === 'CURRENCY') tagged.add('CURRENCY', i, match.end, value.code ? { code: value.code } : { unit: value.unit as string });
+        else if (value.type === 'CURRENCY')
+          tagged.add('CURRENCY', i, match.end, value.code ? { code: value.code } : { unit: value.unit as string });
         else if (value.type === 'MONTH') tagged.add('MONTH', i, match.end, { month: value.month });
         else if (value.type === 'SCALE') tagged.add('SCALE', i, match.end, { factor: value.factor });
         else if (value.type === 'NUMWORD') tagged.add('NUMWORD', i, match.end, { value: value.value });
@@ -57,7 +59,12 @@ export function tagLexicon(tagged: TaggedTokens, pair: readonly string[], lexico
     }
     // "Chilean-born", "Danish-funded": the country word before a lower-case suffix.
     const dash = token.text.indexOf('-');
-    if (dash > 0 && token.upper && tagged.at(i, 'COUNTRY').length === 0 && /^\p{Ll}/u.test(token.text.slice(dash + 1))) {
+    if (
+      dash > 0 &&
+      token.upper &&
+      tagged.at(i, 'COUNTRY').length === 0 &&
+      /^\p{Ll}/u.test(token.text.slice(dash + 1))
+    ) {
       const head = token.key.slice(0, dash);
       const part = { ...token, text: token.text.slice(0, dash), key: head, lemma: head };
       const found = lexicon.trie.matchesAt([part], 0)[0];
@@ -75,7 +82,8 @@ export function tagLexicon(tagged: TaggedTokens, pair: readonly string[], lexico
       next &&
       ((token.lemma === 'both' && PAIR_NOUNS.has(next.lemma) && next.key !== next.lemma) ||
         (token.key === 'two' && tokens[i - 1]?.key === 'the' && PAIR_NOUNS.has(next.lemma)) ||
-        ((token.key === 'each' && next.key === 'other') || (token.key === 'one' && next.key === 'another')))
+        (token.key === 'each' && next.key === 'other') ||
+        (token.key === 'one' && next.key === 'another'))
     )
       tagged.add('PAIR', token.key === 'two' ? i - 1 : i, i + 2, {});
   }

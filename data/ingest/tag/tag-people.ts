@@ -3,15 +3,103 @@
 import type { Token } from '../text/tokenize.ts';
 import type { Tag, TaggedTokens } from './tag.ts';
 
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'del']);
-const NOT_A_NAME = new Set(['the', 'in', 'on', 'at', 'and', 'of', 'during', 'also', 'both', 'his', 'her', 'their', 'a', 'an', 'this', 'that', 'after', 'before', 'when', 'while', 'with', 'for', 'from', 'to', 'as', 'by', 'it', 'its', 'he', 'she', 'they', 'then', 'later', 'former', 'since', 'until', 'between', 'minister', 'president']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'dos',
+  'das',
+  'del',
+]);
+const NOT_A_NAME = new Set([
+  'the',
+  'in',
+  'on',
+  'at',
+  'and',
+  'of',
+  'during',
+  'also',
+  'both',
+  'his',
+  'her',
+  'their',
+  'a',
+  'an',
+  'this',
+  'that',
+  'after',
+  'before',
+  'when',
+  'while',
+  'with',
+  'for',
+  'from',
+  'to',
+  'as',
+  'by',
+  'it',
+  'its',
+  'he',
+  'she',
+  'they',
+  'then',
+  'later',
+  'former',
+  'since',
+  'until',
+  'between',
+  'minister',
+  'president',
+]);
 const REGNAL = /^[IVX]{1,5}$/;
 const SMALL = new Set(['of', 'for', 'and', 'the', '&']);
-const APPOSITION_VERBS = new Set(['visit', 'receive', 'host', 'meet', 'pay', 'travel', 'arrive', 'welcome', 'make', 'say', 'address', 'attend', 'go', 'come', 'hold', 'lead', 'sign', 'open']);
-const OFFICE_TAIL_HEADS = new Set(['minister', 'secretary', 'secretary of state', 'speaker', 'president', 'prime minister']);
+const APPOSITION_VERBS = new Set([
+  'visit',
+  'receive',
+  'host',
+  'meet',
+  'pay',
+  'travel',
+  'arrive',
+  'welcome',
+  'make',
+  'say',
+  'address',
+  'attend',
+  'go',
+  'come',
+  'hold',
+  'lead',
+  'sign',
+  'open',
+]);
+const OFFICE_TAIL_HEADS = new Set([
+  'minister',
+  'secretary',
+  'secretary of state',
+  'speaker',
+  'president',
+  'prime minister',
+]);
 
 /** A tag of `type` that ends exactly at token `end` (looked for among the few tokens before). */
-export function endingAt<T extends 'COUNTRY' | 'CITY' | 'ORG'>(tagged: TaggedTokens, end: number, type: T): Tag<T> | undefined {
+export function endingAt<T extends 'COUNTRY' | 'CITY' | 'ORG'>(
+  tagged: TaggedTokens,
+  end: number,
+  type: T,
+): Tag<T> | undefined {
   for (let start = end - 1; start >= 0 && start >= end - 8; start--) {
     const tag = tagged.at(start, type).find((t) => t.end === end);
     if (tag) return tag;
@@ -21,8 +109,15 @@ export function endingAt<T extends 'COUNTRY' | 'CITY' | 'ORG'>(tagged: TaggedTok
 
 const isNameWord = (tagged: TaggedTokens, i: number): boolean => {
   const t = tagged.tokens[i];
-  if (!t || t.kind !== 'word' || !t.upper || NOT_A_NAME.has(t.key)) return false;
-  if (tagged.at(i).some((g) => g.type === 'COUNTRY' || g.type === 'ORG' || g.type === 'MONTH' || g.type === 'OFFICE' || g.type === 'MISSION'))
+  if (t?.kind !== 'word' || !t.upper || NOT_A_NAME.has(t.key)) return false;
+  if (
+    tagged
+      .at(i)
+      .some(
+        (g) =>
+          g.type === 'COUNTRY' || g.type === 'ORG' || g.type === 'MONTH' || g.type === 'OFFICE' || g.type === 'MISSION',
+      )
+  )
     return false;
   return !/^[A-Z]{2,}$/.test(t.text) || REGNAL.test(t.text);
 };
@@ -34,7 +129,7 @@ export function nameAt(tagged: TaggedTokens, i: number): number | undefined {
   let words = 1;
   while (words < 5) {
     const t = tagged.tokens[end];
-    if (!t || !t.space) break;
+    if (!t?.space) break;
     if (PARTICLES.has(t.key) && !t.upper && isNameWord(tagged, end + 1)) {
       end += 2;
       words++;
@@ -58,7 +153,9 @@ function officeName(tagged: TaggedTokens, start: number, end: number): string {
     const word = t.text;
     words.push(
       (i > start && t.space ? ' ' : '') +
-        (SMALL.has(t.key) ? t.key : word.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase())),
+        (SMALL.has(t.key)
+          ? t.key
+          : word.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase())),
     );
   }
   return words.join('');
@@ -81,7 +178,11 @@ function oneOfficeAt(tagged: TaggedTokens, i: number): number | undefined {
     while (tagged.first(portfolio, 'PORTFOLIO') && tagged.tokens[portfolio]?.upper) {
       portfolio++;
       const joiner = tagged.tokens[portfolio]?.key;
-      if ((joiner === 'and' || joiner === '&' || joiner === ',' || joiner === 'for' || joiner === 'of') && tagged.first(portfolio + 1, 'PORTFOLIO') && tagged.tokens[portfolio + 1]?.upper)
+      if (
+        (joiner === 'and' || joiner === '&' || joiner === ',' || joiner === 'for' || joiner === 'of') &&
+        tagged.first(portfolio + 1, 'PORTFOLIO') &&
+        tagged.tokens[portfolio + 1]?.upper
+      )
         portfolio++;
     }
     if (portfolio > j) end = portfolio;
@@ -134,7 +235,11 @@ export function tagPeople(tagged: TaggedTokens): void {
       const end = nameAt(tagged, at);
       if (end !== undefined) {
         const mention = country ? country.start : i;
-        tagged.add('PERSON', at, end, { name: tagged.text(at, end), ...(country ? { country: country.value.code } : {}), mention });
+        tagged.add('PERSON', at, end, {
+          name: tagged.text(at, end),
+          ...(country ? { country: country.value.code } : {}),
+          mention,
+        });
         i = end - 1;
       }
       continue;
@@ -151,7 +256,14 @@ export function tagPeople(tagged: TaggedTokens): void {
       const before = countryBefore(tagged, i);
       const after = ofCountry(tagged, nameEnd);
       // "Danish Foreign Minister A and Minister of European Affairs B": B serves A's country.
-      const joined = previous && !before && !of && /^(?:,|and|&)$/.test(tagged.text(previous.end, i).replace(/^,?\s*/, '') || ',') && previous.end >= i - 2 ? previous.value.country : undefined;
+      const joined =
+        previous &&
+        !before &&
+        !of &&
+        /^(?:,|and|&)$/.test(tagged.text(previous.end, i).replace(/^,?\s*/, '') || ',') &&
+        previous.end >= i - 2
+          ? previous.value.country
+          : undefined;
       const country = before?.value.code ?? of?.value.code ?? after?.value.code ?? joined;
       // `mention` is where the words about the person start ("Danish Foreign Minister ..."), for rules that look before it.
       previous = tagged.add('PERSON', at, nameEnd, {
@@ -164,16 +276,32 @@ export function tagPeople(tagged: TaggedTokens): void {
       continue;
     }
     // "Edi Rama, Prime Minister of Albania, received ...": a name in apposition before the office.
-    const comma = tokens[i - 1]?.text === ',' ? i - 1 : ['the', 'then', 'later', 'former'].includes(tokens[i - 1]?.key ?? '') && tokens[i - 2]?.text === ',' ? i - 2 : -1;
+    const comma =
+      tokens[i - 1]?.text === ','
+        ? i - 1
+        : ['the', 'then', 'later', 'former'].includes(tokens[i - 1]?.key ?? '') && tokens[i - 2]?.text === ','
+          ? i - 2
+          : -1;
     const following = tokens[at];
     const closes = following && (following.text === ',' || APPOSITION_VERBS.has(following.lemma));
     if (comma > 0 && closes) {
       let start = comma;
-      while (start > 0 && start > comma - 6 && (isNameWord(tagged, start - 1) || PARTICLES.has(tokens[start - 1]?.key ?? '') || REGNAL.test(tokens[start - 1]?.text ?? ''))) start--;
+      while (
+        start > 0 &&
+        start > comma - 6 &&
+        (isNameWord(tagged, start - 1) ||
+          PARTICLES.has(tokens[start - 1]?.key ?? '') ||
+          REGNAL.test(tokens[start - 1]?.text ?? ''))
+      )
+        start--;
       while (start < comma && !isNameWord(tagged, start)) start++;
       if (start < comma) {
         const country = of?.value.code ?? countryBefore(tagged, i)?.value.code;
-        previous = tagged.add('PERSON', start, comma, { name: tagged.text(start, comma), office, ...(country ? { country } : {}) });
+        previous = tagged.add('PERSON', start, comma, {
+          name: tagged.text(start, comma),
+          office,
+          ...(country ? { country } : {}),
+        });
       }
     }
   }

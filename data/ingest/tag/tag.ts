@@ -70,7 +70,8 @@ export class TaggedTokens {
   /** The first tag of `type` starting at `i`, the longest first. */
   first<T extends TagType>(i: number, type: T): Tag<T> | undefined {
     let best: Tag<T> | undefined;
-    for (const tag of this.#byStart[i] ?? []) if (tag.type === type && (!best || tag.end > best.end)) best = tag as Tag<T>;
+    for (const tag of this.#byStart[i] ?? [])
+      if (tag.type === type && (!best || tag.end > best.end)) best = tag as Tag<T>;
     return best;
   }
 

@@ -94,7 +94,13 @@ export function parseArticle(text: string): ParsedArticle {
     if (item >= 0 && item < line.trimEnd().length) {
       close();
       const end = start + lead + trimmed.length;
-      section.blocks.push({ kind: 'item', text: text.slice(start + item, end), start: start + item, end, line: lineNumber });
+      section.blocks.push({
+        kind: 'item',
+        text: text.slice(start + item, end),
+        start: start + item,
+        end,
+        line: lineNumber,
+      });
       continue;
     }
     const blockEnd = start + lead + trimmed.length;

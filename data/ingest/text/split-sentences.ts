@@ -12,7 +12,18 @@ const ABBREVIATIONS = new Set(
 const TERMINAL = new Set(['.', '!', '?']);
 const CLOSING = new Set(['"', "'", '”', '’', ')', ']', '»']);
 const OPENING = new Set(['"', '“', "'", '‘', '(', '«']);
-const MARK_WORDS = new Set(['citation', 'needed', 'clarification', 'when', 'who', 'which', 'dubious', 'discuss', 'note', 'nb']);
+const MARK_WORDS = new Set([
+  'citation',
+  'needed',
+  'clarification',
+  'when',
+  'who',
+  'which',
+  'dubious',
+  'discuss',
+  'note',
+  'nb',
+]);
 
 /** The end of a citation mark "[1]", "[a]", "[citation needed]" starting at `i`, or -1. */
 function citationEnd(tokens: Token[], i: number): number {
@@ -20,7 +31,11 @@ function citationEnd(tokens: Token[], i: number): number {
   for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
     const t = tokens[j] as Token;
     if (t.text === ']') return j > i + 1 ? j + 1 : -1;
-    const mark = t.kind === 'number' || (t.kind === 'word' && (t.text.length <= 2 || MARK_WORDS.has(t.key))) || t.text === '?' || t.text === ' ';
+    const mark =
+      t.kind === 'number' ||
+      (t.kind === 'word' && (t.text.length <= 2 || MARK_WORDS.has(t.key))) ||
+      t.text === '?' ||
+      t.text === ' ';
     if (!mark) return -1;
   }
   return -1;
@@ -67,7 +82,7 @@ export function contentTokens(tokens: Token[]): Token[] {
 
 /** Whether the word before a full stop makes it an abbreviation or an initial, not a sentence end. */
 function abbreviation(before: Token | undefined): boolean {
-  if (!before || before.kind !== 'word') return false;
+  if (before?.kind !== 'word') return false;
   if (before.text.length === 1 && before.upper) return true;
   return ABBREVIATIONS.has(before.key);
 }
@@ -82,7 +97,11 @@ export function splitSentences(tokens: Token[], item: boolean): SentenceTokens[]
     if (end > start) sentences.push({ start, end, content: contentTokens(tokens.slice(start, end)), row });
   };
   if (item) {
-    push(0, tokens.length, tokens.some((t) => t.text === '|'));
+    push(
+      0,
+      tokens.length,
+      tokens.some((t) => t.text === '|'),
+    );
     return sentences;
   }
   // Lines with cells are rows; prose runs between them.
@@ -103,7 +122,12 @@ export function splitSentences(tokens: Token[], item: boolean): SentenceTokens[]
   return sentences;
 }
 
-function splitProse(tokens: Token[], from: number, to: number, push: (start: number, end: number, row: boolean) => void) {
+function splitProse(
+  tokens: Token[],
+  from: number,
+  to: number,
+  push: (start: number, end: number, row: boolean) => void,
+) {
   let start = from;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;

@@ -28,7 +28,8 @@ const isLetter = (text: string, at: number): boolean => {
   return LETTER.test(text.charAt(at));
 };
 const isUpper = (ch: string) => ch !== ch.toLowerCase();
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
+const isSpace = (c: number) =>
+  c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 const isHyphen = (c: number) => c === 45 || c === 0x2011;
 const GROUP_SEPARATORS = new Set([44, 46, 0xa0, 0x202f]);
@@ -140,7 +141,11 @@ export function tokenize(
     } else if (isLetter(text, at)) {
       stop = Math.min(wordEnd(text, at), end);
       kind = 'word';
-    } else if (isApostrophe(c) && (text.charAt(at + 1) === 's' || text.charAt(at + 1) === 'S') && !isLetter(text, at + 2)) {
+    } else if (
+      isApostrophe(c) &&
+      (text.charAt(at + 1) === 's' || text.charAt(at + 1) === 'S') &&
+      !isLetter(text, at + 2)
+    ) {
       // The possessive "'s" is one token.
       stop = Math.min(at + 2, end);
       kind = 'word';
