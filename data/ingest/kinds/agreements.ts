@@ -128,6 +128,8 @@ const NOUNS: Record<string, string> = {
   pact: 'pact',
 };
 
+const DOC_WORDS = ['agreement', 'treaty', 'convention', 'accord', 'protocol', 'declaration', 'pact', 'memorandum', 'mou'];
+
 const words = (tokens: Token[]) => ` ${tokens.map((t) => t.lemma).join(' ')} `;
 
 /** A proper name around the instrument noun at `doc`: capitalised words before it, "of/on ..." after it. */
@@ -166,6 +168,7 @@ function properName(tokens: Token[], doc: number): string | undefined {
 
 function read(sentence: SentenceContext): Agreement[] {
   const { tagged } = sentence;
+  if (!DOC_WORDS.some((w) => tagged.keys.has(w))) return [];
   const matches = AGREEMENT_RULES.run(sentence);
   if (matches.length === 0) return [];
   const tokens = tagged.tokens;

@@ -74,7 +74,8 @@ function fact(sentence: SentenceContext, match: PatternMatch): Diaspora | undefi
 }
 
 function read(sentence: SentenceContext): Diaspora[] {
-  if (!sentence.tagged.keys.has('#NUMBER') || !sentence.tagged.keys.has('#COUNTRY')) return [];
+  const { keys } = sentence.tagged;
+  if (!keys.has('#NUMBER') || !keys.has('#COUNTRY')) return [];
   const found: Diaspora[] = [];
   for (const { match } of DIASPORA_RULES.run(sentence)) {
     const d = fact(sentence, match);

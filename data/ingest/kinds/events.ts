@@ -155,7 +155,9 @@ function aboutThirdCountry(sentence: SentenceContext): boolean {
 /** The events of one sentence, each with the date written nearest its verb (after it in its clause, else before). */
 function read(sentence: SentenceContext): RelationsEvent[] {
   const { tagged } = sentence;
-  if (!tagged.keys.has('#DATE')) return [];
+  // Every rule speaks of relations, ties or recognition: other sentences are skipped before any pattern runs.
+  if (!tagged.keys.has('#DATE') || !['relation', 'tie', 'recognize', 'they', 'these'].some((k) => tagged.keys.has(k)))
+    return [];
   const found: Found[] = [];
   for (const { rule, match } of EVENT_RULES.run(sentence)) {
     const verb = first(match, 'verb');

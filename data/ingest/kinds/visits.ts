@@ -58,6 +58,8 @@ const POSSESSIVE_RULE = new RuleSet<object>(
   {},
 );
 
+/** Words one of the visit rules needs: a sentence with none of them tells no visit. */
+const VISIT_WORDS = ['visit', 'trip', 'tour', 'travel', 'go', 'come', 'fly', 'return', 'arrive', 'attend', 'meet', 'talk', 'receive', 'host', 'hold', 'welcome', 'address', 'greet', '|'];
 const OCCASIONS = new Set([
   'inauguration',
   'funeral',
@@ -500,6 +502,8 @@ function clauses(sentence: SentenceContext): [number, number][] {
 function read(sentence: SentenceContext): Visit[] {
   const { tagged } = sentence;
   if (!tagged.keys.has('#DATE')) return [];
+  // A list item may name no visit word: its intro does ("Visits from A to B").
+  if (!VISIT_WORDS.some((w) => tagged.keys.has(w)) && !sentence.intro?.keys.has('visit')) return [];
   if (sentence.kind !== 'paragraph') {
     const direction = listDirection(sentence);
     // An item that tells its visit in a sentence is read as prose (purpose, hosts); the intro's direction decides.

@@ -90,8 +90,8 @@ const NUMBER_WORDS: Record<string, number> = {
   'a dozen': 12,
 };
 
-const FORMS = wordForms as Record<string, string>;
-const lemmaOf = (key: string): string | undefined => FORMS[key];
+const FORMS = new Map(Object.entries(wordForms as Record<string, string>));
+const lemmaOf = (key: string): string | undefined => FORMS.get(key);
 
 /** A phrase's case rule: acronyms exactly, one-word names capitalised, longer phrases in any case. */
 function ruleFor(phrase: string, proper: boolean): CaseRule {

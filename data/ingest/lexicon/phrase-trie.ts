@@ -18,6 +18,8 @@ const caseHolds = (rule: CaseRule, written: string[], tokens: Token[], start: nu
   return written.every((w, i) => tokens[start + i]?.text === w);
 };
 
+const NO_MATCHES: PhraseMatch<never>[] = [];
+
 /** Phrases by their token lemmas. Lookup is bounded by the longest phrase, so a scan of a sentence is linear. */
 export class PhraseTrie<V> {
   readonly #root: Node<V> = { next: new Map(), entries: [] };
@@ -41,14 +43,15 @@ export class PhraseTrie<V> {
 
   /** Every phrase starting at `start`, shortest first, whose case rule the text meets. */
   matchesAt(tokens: Token[], start: number, limit = tokens.length): PhraseMatch<V>[] {
-    const found: PhraseMatch<V>[] = [];
+    let found: PhraseMatch<V>[] | undefined;
     let node: Node<V> | undefined = this.#root;
     for (let i = start; i < limit && i - start < this.#longest; i++) {
       node = node.next.get((tokens[i] as Token).lemma);
       if (!node) break;
+      if (node.entries.length === 0) continue;
       const entries = node.entries.filter((e) => caseHolds(e.rule, e.written, tokens, start));
-      if (entries.length) found.push({ start, end: i + 1, entries });
+      if (entries.length) (found ??= []).push({ start, end: i + 1, entries });
     }
-    return found;
+    return found ?? NO_MATCHES;
   }
 }

@@ -1,5 +1,6 @@
 // Compiles a pattern of the small pattern language (see README, "Patterns") into a tree the matcher walks.
 import { tokenize } from '../text/tokenize.ts';
+import { linkPattern, type Step } from './match-pattern.ts';
 
 /** A compiled pattern element. */
 export type PatternNode =
@@ -16,8 +17,53 @@ export type PatternNode =
   | { t: 'end' }
   | { t: 'cap'; name: string; node: PatternNode };
 
-/** A compiled pattern: its tree, and the keys (lemmas, `#TAG`s) a sentence must have for it to match at all. */
-export type CompiledPattern = { source: string; root: PatternNode; required: string[] };
+/**
+ * What a match can start with: token keys or lemmas, tag types, a capitalised word (for computed tags), or anything
+ * (`any`). The matcher tries a start token only when it fits, which skips most tokens of most sentences.
+ */
+export type FirstSet = { words: Set<string>; tags: Set<string>; upper: boolean; any: boolean };
+
+/** A compiled pattern: its tree, the keys (lemmas, `#TAG`s) a sentence must have for it to match, its first set. */
+export type CompiledPattern = { source: string; root: PatternNode; graph: Step; required: string[]; first: FirstSet };
+
+const COMPUTED = new Set(['NAME', 'PLACE', 'CITYNAME', 'ORGNAME']);
+
+/** The first set of a node, and whether it can match nothing (so what follows it can come first). */
+function firstOf(node: PatternNode, set: FirstSet): boolean {
+  switch (node.t) {
+    case 'word':
+      set.words.add(node.lemma);
+      return false;
+    case 'exact':
+      set.words.add(node.key);
+      return false;
+    case 'tag':
+      if (COMPUTED.has(node.type)) set.upper = true;
+      else set.tags.add(node.type);
+      return false;
+    case 'cap':
+      return firstOf(node.node, set);
+    case 'seq':
+      for (const item of node.items) if (!firstOf(item, set)) return false;
+      return true;
+    case 'alts': {
+      let empty = false;
+      for (const option of node.options) if (firstOf(option, set)) empty = true;
+      return empty;
+    }
+    case 'opt':
+      firstOf(node.node, set);
+      return true;
+    case 'gap':
+    case 'not':
+    case 'start':
+    case 'end':
+      return true;
+    case 'any':
+      set.any = true;
+      return false;
+  }
+}
 
 /** The longest gap `...` may skip when no bound is written. */
 export const DEFAULT_GAP = 6;
@@ -152,7 +198,9 @@ export function compilePattern(source: string, lemmaOf: (key: string) => string 
   };
   const root = seq([]);
   if (at < symbols.length) throw new Error(`unexpected ${symbols[at]} in pattern: ${source}`);
-  return { source, root, required: [...requiredKeys(root)] };
+  const first: FirstSet = { words: new Set(), tags: new Set(), upper: false, any: false };
+  if (firstOf(root, first)) first.any = true;
+  return { source, root, graph: linkPattern(root), required: [...requiredKeys(root)], first };
 }
 
 /** Keys every match needs: the words and tags outside optional parts, alternatives and lookaheads. */

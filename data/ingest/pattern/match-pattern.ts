@@ -1,4 +1,5 @@
-// Runs compiled patterns over a tagged sentence. Every element is bounded (gaps, lists, tag lengths), so a match
+// Runs compiled patterns over a tagged sentence. A pattern is linked once into a graph whose every node knows what
+// follows it, so matching allocates no closures; every element is bounded (gaps, lists, tag lengths), so a match
 // attempt costs a constant and a scan is linear in the sentence.
 import type { Tag, TaggedTokens } from '../tag/tag.ts';
 import type { Token } from '../text/tokenize.ts';
@@ -20,7 +21,71 @@ export type AttrTest = (tag: Tag, attr: string) => boolean;
 const MAX_LIST = 30;
 const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
 
-type Env = { tagged: TaggedTokens; computed: ComputedTags; attr: AttrTest; caps: [string, Capture][] };
+/** A pattern linked into a graph: each node holds the node that follows it. */
+export type Step =
+  | { t: 'word'; lemma: string; next: Step }
+  | { t: 'exact'; key: string; next: Step }
+  | { t: 'any'; next: Step }
+  | { t: 'start'; next: Step }
+  | { t: 'end'; next: Step }
+  | { t: 'split'; options: Step[] }
+  | { t: 'gap'; max: number; next: Step }
+  | { t: 'not'; inner: Step; next: Step }
+  | { t: 'tag'; type: string; attr?: string; list: boolean; name?: string; next: Step }
+  | { t: 'open'; name: string; next: Step }
+  | { t: 'close'; name: string; next: Step }
+  | { t: 'accept' }
+  | { t: 'lookahead-ok' };
+
+const ACCEPT: Step = { t: 'accept' };
+const LOOKAHEAD_OK: Step = { t: 'lookahead-ok' };
+
+/** Links a pattern tree into a graph that ends in `next`. */
+export function linkPattern(node: PatternNode, next: Step = ACCEPT): Step {
+  switch (node.t) {
+    case 'word':
+      return { t: 'word', lemma: node.lemma, next };
+    case 'exact':
+      return { t: 'exact', key: node.key, next };
+    case 'any':
+      return { t: 'any', next };
+    case 'start':
+      return { t: 'start', next };
+    case 'end':
+      return { t: 'end', next };
+    case 'seq': {
+      let step = next;
+      for (let i = node.items.length - 1; i >= 0; i--) step = linkPattern(node.items[i] as PatternNode, step);
+      return step;
+    }
+    case 'alts':
+      return { t: 'split', options: node.options.map((o) => linkPattern(o, next)) };
+    case 'opt':
+      return { t: 'split', options: [linkPattern(node.node, next), next] };
+    case 'gap':
+      return { t: 'gap', max: node.max, next };
+    case 'not':
+      return { t: 'not', inner: linkPattern(node.node, LOOKAHEAD_OK), next };
+    case 'tag':
+      return { t: 'tag', type: node.type, list: node.list, ...(node.attr ? { attr: node.attr } : {}), next };
+    case 'cap':
+      if (node.node.t === 'tag') {
+        const tag = node.node;
+        return { t: 'tag', type: tag.type, list: tag.list, ...(tag.attr ? { attr: tag.attr } : {}), name: node.name, next };
+      }
+      return { t: 'open', name: node.name, next: linkPattern(node.node, { t: 'close', name: node.name, next }) };
+  }
+}
+
+type Env = {
+  tagged: TaggedTokens;
+  tokens: Token[];
+  computed: ComputedTags;
+  attr: AttrTest;
+  caps: [string, Capture][];
+  opens: number[];
+  end: number;
+};
 
 function tagsAt(env: Env, type: string, attr: string | undefined, i: number): Tag[] {
   const compute = env.computed[type];
@@ -42,105 +107,145 @@ function joinerEnd(tokens: Token[], i: number): number {
   return next;
 }
 
-function matchNode(env: Env, node: PatternNode, i: number, k: (j: number) => boolean): boolean {
-  const tokens = env.tagged.tokens;
-  switch (node.t) {
+/** The end of a bracketed aside right after a list item ("Jersey (in the Channel Islands)"), else `at`. */
+function afterAside(tokens: Token[], at: number): number {
+  if (tokens[at]?.text !== '(') return at;
+  for (let j = at + 1; j < at + 10 && j < tokens.length; j++) if (tokens[j]?.text === ')') return j + 1;
+  return at;
+}
+
+function run(env: Env, step: Step, i: number): boolean {
+  const tokens = env.tokens;
+  switch (step.t) {
+    case 'accept':
+      env.end = i;
+      return true;
+    case 'lookahead-ok':
+      return true;
     case 'word':
-      return tokens[i]?.lemma === node.lemma && k(i + 1);
+      return tokens[i]?.lemma === step.lemma && run(env, step.next, i + 1);
     case 'exact':
-      return tokens[i]?.key === node.key && k(i + 1);
+      return tokens[i]?.key === step.key && run(env, step.next, i + 1);
     case 'any':
-      return i < tokens.length && tokens[i]?.key !== ';' && k(i + 1);
+      return i < tokens.length && tokens[i]?.key !== ';' && run(env, step.next, i + 1);
     case 'start':
-      return i === 0 && k(i);
+      return i === 0 && run(env, step.next, i);
     case 'end':
-      return (i === tokens.length || (i === tokens.length - 1 && /^[.!?]$/.test(tokens[i]?.key ?? ''))) && k(i);
-    case 'seq':
-      return matchSeq(env, node.items, 0, i, k);
-    case 'alts':
-      for (const option of node.options) if (matchNode(env, option, i, k)) return true;
+      return (i === tokens.length || (i === tokens.length - 1 && /^[.!?]$/.test(tokens[i]?.key ?? ''))) && run(env, step.next, i);
+    case 'split':
+      for (const option of step.options) if (run(env, option, i)) return true;
       return false;
-    case 'opt':
-      return matchNode(env, node.node, i, k) || k(i);
-    case 'gap': {
-      for (let n = 0; n <= node.max; n++) {
+    case 'gap':
+      for (let n = 0; n <= step.max; n++) {
         if (n > 0) {
           const skipped = tokens[i + n - 1];
           // A gap never crosses a clause break or leaves the sentence.
           if (!skipped || skipped.key === ';' || skipped.key === '.') return false;
         }
-        if (k(i + n)) return true;
+        if (run(env, step.next, i + n)) return true;
       }
       return false;
+    case 'not': {
+      const caps = env.caps.length;
+      const opens = env.opens.length;
+      const found = run(env, step.inner, i);
+      env.caps.length = caps;
+      env.opens.length = opens;
+      return !found && run(env, step.next, i);
     }
-    case 'not':
-      return !matchNode(env, node.node, i, () => true) && k(i);
-    case 'cap': {
-      const mark = env.caps.length;
-      const inner = node.node;
-      if (inner.t === 'tag') return matchTag(env, inner, i, k, node.name);
-      const ok = matchNode(env, inner, i, (j) => {
-        env.caps.push([node.name, { start: i, end: j }]);
-        if (k(j)) return true;
-        env.caps.length = mark;
-        return false;
-      });
-      if (!ok) env.caps.length = mark;
-      return ok;
+    case 'open': {
+      env.opens.push(i);
+      if (run(env, step.next, i)) return true;
+      env.opens.pop();
+      return false;
+    }
+    case 'close': {
+      const start = env.opens.pop() as number;
+      env.caps.push([step.name, { start, end: i }]);
+      if (run(env, step.next, i)) return true;
+      env.caps.pop();
+      env.opens.push(start);
+      return false;
     }
     case 'tag':
-      return matchTag(env, node, i, k, undefined);
+      return step.list ? runList(env, step, i) : runTag(env, step, i);
   }
 }
 
-function matchTag(
-  env: Env,
-  node: Extract<PatternNode, { t: 'tag' }>,
-  i: number,
-  k: (j: number) => boolean,
-  name: string | undefined,
-): boolean {
+function runTag(env: Env, step: Extract<Step, { t: 'tag' }>, i: number): boolean {
   const mark = env.caps.length;
-  if (!node.list) {
-    for (const tag of tagsAt(env, node.type, node.attr, i)) {
-      if (name) env.caps.push([name, { start: tag.start, end: tag.end, tag }]);
-      if (k(tag.end)) return true;
-      env.caps.length = mark;
-    }
-    return false;
-  }
-  // A list: the longest chain first, then shorter ones.
-  const chain: Tag[] = [];
-  let at = i;
-  while (chain.length < MAX_LIST) {
-    const tag = tagsAt(env, node.type, node.attr, at)[0];
-    if (!tag) break;
-    chain.push(tag);
-    // "Jersey (in the Channel Islands), Lerwick": an aside in brackets after an item.
-    let after = tag.end;
-    if (env.tagged.tokens[after]?.text === '(') {
-      for (let j = after + 1; j < after + 10 && j < env.tagged.tokens.length; j++)
-        if (env.tagged.tokens[j]?.text === ')') {
-          after = j + 1;
-          break;
-        }
-    }
-    const next = joinerEnd(env.tagged.tokens, after);
-    if (next < 0) break;
-    at = next;
-  }
-  for (let n = chain.length; n > 0; n--) {
-    if (name) for (const tag of chain.slice(0, n)) env.caps.push([name, { start: tag.start, end: tag.end, tag }]);
-    if (k((chain[n - 1] as Tag).end)) return true;
+  for (const tag of tagsAt(env, step.type, step.attr, i)) {
+    if (step.name) env.caps.push([step.name, { start: tag.start, end: tag.end, tag }]);
+    if (run(env, step.next, tag.end)) return true;
     env.caps.length = mark;
   }
   return false;
 }
 
-function matchSeq(env: Env, items: PatternNode[], index: number, i: number, k: (j: number) => boolean): boolean {
-  if (index === items.length) return k(i);
-  return matchNode(env, items[index] as PatternNode, i, (j) => matchSeq(env, items, index + 1, j, k));
+function runList(env: Env, step: Extract<Step, { t: 'tag' }>, i: number): boolean {
+  const mark = env.caps.length;
+  // The longest chain first, then shorter ones.
+  const chain: Tag[] = [];
+  let at = i;
+  while (chain.length < MAX_LIST) {
+    const tag = tagsAt(env, step.type, step.attr, at)[0];
+    if (!tag) break;
+    chain.push(tag);
+    const next = joinerEnd(env.tokens, afterAside(env.tokens, tag.end));
+    if (next < 0) break;
+    at = next;
+  }
+  for (let n = chain.length; n > 0; n--) {
+    if (step.name) for (let k = 0; k < n; k++) {
+      const tag = chain[k] as Tag;
+      env.caps.push([step.name, { start: tag.start, end: tag.end, tag }]);
+    }
+    if (run(env, step.next, (chain[n - 1] as Tag).end)) return true;
+    env.caps.length = mark;
+  }
+  return false;
 }
+
+/** The tokens a match may start at, from the sentence's index of keys: most sentences offer few, or none. */
+function startsOf(pattern: CompiledPattern, tagged: TaggedTokens): Iterable<number> {
+  const { first } = pattern;
+  const n = tagged.tokens.length;
+  if (first.any) return Array.from({ length: n }, (_, i) => i);
+  const lists: (readonly number[])[] = [];
+  for (const word of first.words) lists.push(tagged.positions(word));
+  for (const tag of first.tags) lists.push(tagged.positions(`#${tag}`));
+  if (first.upper) lists.push(tagged.positions('^upper'));
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
+  const marked = new Uint8Array(n);
+  for (const list of nonEmpty) for (const i of list) marked[i] = 1;
+  const starts: number[] = [];
+  for (let i = 0; i < n; i++) if (marked[i]) starts.push(i);
+  return starts;
+}
+
+function matchFrom(env: Env, pattern: CompiledPattern, start: number): PatternMatch | undefined {
+  env.caps.length = 0;
+  env.opens.length = 0;
+  if (!run(env, pattern.graph, start)) return undefined;
+  const captures = new Map<string, Capture[]>();
+  for (const [name, capture] of env.caps) {
+    const list = captures.get(name);
+    if (list) list.push(capture);
+    else captures.set(name, [capture]);
+  }
+  return { start, end: env.end, captures };
+}
+
+const envOf = (tagged: TaggedTokens, computed: ComputedTags, attr: AttrTest): Env => ({
+  tagged,
+  tokens: tagged.tokens,
+  computed,
+  attr,
+  caps: [],
+  opens: [],
+  end: -1,
+});
 
 /** The match of `pattern` starting exactly at token `start`, if there is one. */
 export function matchAt(
@@ -150,23 +255,12 @@ export function matchAt(
   computed: ComputedTags,
   attr: AttrTest,
 ): PatternMatch | undefined {
-  const env: Env = { tagged, computed, attr, caps: [] };
-  let end = -1;
-  if (
-    !matchNode(env, pattern.root, start, (j) => {
-      end = j;
-      return true;
-    })
-  )
-    return undefined;
-  const captures = new Map<string, Capture[]>();
-  for (const [name, capture] of env.caps) captures.set(name, [...(captures.get(name) ?? []), capture]);
-  return { start, end, captures };
+  return matchFrom(envOf(tagged, computed, attr), pattern, start);
 }
 
 /**
- * Every match of `pattern` in the sentence, one per start token, left to right (they may overlap). Patterns whose required words or
- * tags the sentence lacks are skipped without a try.
+ * Every match of `pattern` in the sentence, one per start token, left to right (they may overlap). Patterns whose
+ * required words or tags the sentence lacks are skipped without a try.
  */
 export function findMatches(
   pattern: CompiledPattern,
@@ -176,22 +270,11 @@ export function findMatches(
 ): PatternMatch[] {
   for (const key of pattern.required) if (!tagged.keys.has(key)) return [];
   const found: PatternMatch[] = [];
-  const env: Env = { tagged, computed, attr, caps: [] };
-  const n = tagged.tokens.length;
-  for (let start = 0; start < n; start++) {
-    env.caps.length = 0;
-    let end = -1;
-    if (
-      !matchNode(env, pattern.root, start, (j) => {
-        end = j;
-        return true;
-      })
-    )
-      continue;
-    const captures = new Map<string, Capture[]>();
-    for (const [name, capture] of env.caps) captures.set(name, [...(captures.get(name) ?? []), capture]);
-    // Matches may overlap: a reader that rejects one (a third country, a wrong side) still sees the next.
-    found.push({ start, end, captures });
+  const env = envOf(tagged, computed, attr);
+  // Matches may overlap: a reader that rejects one (a third country, a wrong side) still sees the next.
+  for (const start of startsOf(pattern, tagged)) {
+    const match = matchFrom(env, pattern, start);
+    if (match) found.push(match);
   }
   return found;
 }

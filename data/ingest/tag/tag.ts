@@ -29,17 +29,21 @@ export type TagType = keyof TagValues;
 /** A tag over tokens [start, end) of a sentence. */
 export type Tag<T extends TagType = TagType> = { type: T; start: number; end: number; value: TagValues[T] };
 
+const NONE: readonly number[] = [];
+const EMPTY: readonly Tag[] = [];
+
 /** A sentence's tokens and tags, with the keys patterns test before they try to match. */
 export class TaggedTokens {
   readonly tokens: Token[];
-  /** Tags by the token they start at. */
-  readonly #byStart: Tag[][];
+  /** Tags by the token they start at (a slot stays empty until a tag starts there). */
+  readonly #byStart: (Tag[] | undefined)[] = [];
   /** Every token lemma, and `#TYPE` for every tag type present. */
   readonly keys = new Set<string>();
+  /** Where each key (lemma, form, `#TYPE`) occurs: built on first use, after tagging. */
+  #index: Map<string, number[]> | undefined;
 
   constructor(tokens: Token[]) {
     this.tokens = tokens;
-    this.#byStart = Array.from({ length: tokens.length + 1 }, () => []);
     for (const token of tokens) {
       this.keys.add(token.lemma);
       this.keys.add(token.key);
@@ -49,9 +53,35 @@ export class TaggedTokens {
   /** Adds a tag. */
   add<T extends TagType>(type: T, start: number, end: number, value: TagValues[T]): Tag<T> {
     const tag = { type, start, end, value } as Tag<T>;
-    (this.#byStart[start] as Tag[]).push(tag);
+    let list = this.#byStart[start];
+    if (!list) {
+      list = [];
+      this.#byStart[start] = list;
+    }
+    list.push(tag);
     this.keys.add(`#${type}`);
+    this.#index = undefined;
     return tag;
+  }
+
+  /** The tokens where a key occurs (a lemma, a form, or `#TYPE` for the start of a tag), in order. */
+  positions(key: string): readonly number[] {
+    if (!this.#index) {
+      const index = new Map<string, number[]>();
+      const note = (k: string, i: number) => {
+        const list = index.get(k);
+        if (!list) index.set(k, [i]);
+        else if (list.at(-1) !== i) list.push(i);
+      };
+      this.tokens.forEach((t, i) => {
+        note(t.lemma, i);
+        note(t.key, i);
+        if (t.upper) note('^upper', i);
+        for (const tag of this.#byStart[i] ?? []) note(`#${tag.type}`, i);
+      });
+      this.#index = index;
+    }
+    return this.#index.get(key) ?? NONE;
   }
 
   /** Removes tags a longer tag covers (the tagger's last step for names inside names). */
@@ -63,7 +93,8 @@ export class TaggedTokens {
 
   /** Tags starting at token `i`, of one type or any. */
   at<T extends TagType>(i: number, type?: T): Tag<T>[] {
-    const list = this.#byStart[i] ?? [];
+    const list = this.#byStart[i];
+    if (!list) return EMPTY as Tag<T>[];
     return (type === undefined ? list : list.filter((t) => t.type === type)) as Tag<T>[];
   }
 
@@ -79,7 +110,7 @@ export class TaggedTokens {
   all<T extends TagType>(type: T): Tag<T>[] {
     const out: Tag<T>[] = [];
     if (!this.keys.has(`#${type}`)) return out;
-    for (const list of this.#byStart) for (const tag of list) if (tag.type === type) out.push(tag as Tag<T>);
+    for (const list of this.#byStart) if (list) for (const tag of list) if (tag.type === type) out.push(tag as Tag<T>);
     return out;
   }
 
