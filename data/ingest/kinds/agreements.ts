@@ -128,7 +128,17 @@ const NOUNS: Record<string, string> = {
   pact: 'pact',
 };
 
-const DOC_WORDS = ['agreement', 'treaty', 'convention', 'accord', 'protocol', 'declaration', 'pact', 'memorandum', 'mou'];
+const DOC_WORDS = [
+  'agreement',
+  'treaty',
+  'convention',
+  'accord',
+  'protocol',
+  'declaration',
+  'pact',
+  'memorandum',
+  'mou',
+];
 
 const words = (tokens: Token[]) => ` ${tokens.map((t) => t.lemma).join(' ')} `;
 

@@ -26,7 +26,7 @@ export const VISIT_RULES = new RuleSet<Meaning>(
     { pattern: '{visit|tour}:verb [the] ...3 {in|of} [the] {PLACE:to}', shape: 'to' },
     {
       pattern:
-        "{address}:verb [{a|an}] [{joint}] [{session|sitting|meeting} of] [the] ({COUNTRY.pair:to} ['s] @PARLIAMENT | @PARLIAMENT of [the] {COUNTRY.pair:to})",
+        "({address} | {speak} {to|before}):verb [{a|an}] [{joint}] [{session|sitting|meeting} of] [the] ({COUNTRY.pair:to} ['s] @PARLIAMENT | @PARLIAMENT of [the] {COUNTRY.pair:to})",
       shape: 'to',
     },
     { pattern: '{meet|talk|receive|host|hold|welcome}:verb ...20 in [the] {PLACE:to}', shape: 'met' },
@@ -40,7 +40,7 @@ const FIRST_RULE = new RuleSet<object>(
   [
     {
       pattern:
-        '{NAME:name} {become|be} the first [{COUNTRY.adj:country}] (_ [_] [_]):office [of [the] {COUNTRY.pair:country}] to [{officially|formally}] {visit} [the] {PLACE:to}',
+        '{NAME:name} {become|be} the first [{COUNTRY.adj:country}] (_ [_] [_]):office [of [the] {COUNTRY.pair:country}] to [{officially|formally}] ({visit} | {make|pay} [{a|an}] ...2 {visit|trip} to) [the] {PLACE:to}',
     },
   ],
   {},
@@ -59,7 +59,27 @@ const POSSESSIVE_RULE = new RuleSet<object>(
 );
 
 /** Words one of the visit rules needs: a sentence with none of them tells no visit. */
-const VISIT_WORDS = ['visit', 'trip', 'tour', 'travel', 'go', 'come', 'fly', 'return', 'arrive', 'attend', 'meet', 'talk', 'receive', 'host', 'hold', 'welcome', 'address', 'greet', '|'];
+const VISIT_WORDS = [
+  'visit',
+  'trip',
+  'tour',
+  'travel',
+  'go',
+  'come',
+  'fly',
+  'return',
+  'arrive',
+  'attend',
+  'meet',
+  'talk',
+  'receive',
+  'host',
+  'hold',
+  'welcome',
+  'address',
+  'greet',
+  '|',
+];
 const OCCASIONS = new Set([
   'inauguration',
   'funeral',
@@ -512,6 +532,13 @@ function read(sentence: SentenceContext): Visit[] {
       return told.length ? told : fromListItem(sentence, direction);
     }
   }
+  // "visited Japan seven times between 1982 and 1995": a count of visits is no one visit.
+  if (
+    tagged.tokens.some(
+      (t, i) => (t.key === 'times' || t.key === 'occasions') && tagged.at(i - 1).some((g) => g.type === 'NUMBER'),
+    )
+  )
+    return [];
   const parts = clauses(sentence);
   const verbs = ['visit', 'travel', 'pay', 'make'];
   const visitParts = parts.filter(([a, b]) => tagged.tokens.slice(a, b).some((t) => verbs.includes(t.lemma)));

@@ -40,6 +40,12 @@ export const OFFICE_HEADS = [
   'head of state',
   'head of government',
   'chief minister',
+  'undersecretary',
+  'under-secretary',
+  'under secretary',
+  'director general',
+  'director-general',
+  'monarch',
   'state counsellor',
 ];
 

@@ -71,7 +71,14 @@ export function linkPattern(node: PatternNode, next: Step = ACCEPT): Step {
     case 'cap':
       if (node.node.t === 'tag') {
         const tag = node.node;
-        return { t: 'tag', type: tag.type, list: tag.list, ...(tag.attr ? { attr: tag.attr } : {}), name: node.name, next };
+        return {
+          t: 'tag',
+          type: tag.type,
+          list: tag.list,
+          ...(tag.attr ? { attr: tag.attr } : {}),
+          name: node.name,
+          next,
+        };
       }
       return { t: 'open', name: node.name, next: linkPattern(node.node, { t: 'close', name: node.name, next }) };
   }
@@ -131,7 +138,10 @@ function run(env: Env, step: Step, i: number): boolean {
     case 'start':
       return i === 0 && run(env, step.next, i);
     case 'end':
-      return (i === tokens.length || (i === tokens.length - 1 && /^[.!?]$/.test(tokens[i]?.key ?? ''))) && run(env, step.next, i);
+      return (
+        (i === tokens.length || (i === tokens.length - 1 && /^[.!?]$/.test(tokens[i]?.key ?? ''))) &&
+        run(env, step.next, i)
+      );
     case 'split':
       for (const option of step.options) if (run(env, option, i)) return true;
       return false;
@@ -196,10 +206,11 @@ function runList(env: Env, step: Extract<Step, { t: 'tag' }>, i: number): boolea
     at = next;
   }
   for (let n = chain.length; n > 0; n--) {
-    if (step.name) for (let k = 0; k < n; k++) {
-      const tag = chain[k] as Tag;
-      env.caps.push([step.name, { start: tag.start, end: tag.end, tag }]);
-    }
+    if (step.name)
+      for (let k = 0; k < n; k++) {
+        const tag = chain[k] as Tag;
+        env.caps.push([step.name, { start: tag.start, end: tag.end, tag }]);
+      }
     if (run(env, step.next, (chain[n - 1] as Tag).end)) return true;
     env.caps.length = mark;
   }

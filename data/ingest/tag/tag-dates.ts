@@ -82,6 +82,17 @@ function readDate(tagged: TaggedTokens, i: number): Read | undefined {
   if (month) {
     // "May 29, 1971"
     const day2 = dayAt(tokens, month.next);
+    // "November 15–20 in 2011", "November 15–20, 2011": a span of days, the month first.
+    const dash = day2 ? tokens[day2.next] : undefined;
+    if (day2 && dash && (DASHES.has(dash.text) || dash.key === 'to')) {
+      const last = dayAt(tokens, day2.next + 1);
+      const at = last ? skip(tokens, skip(tokens, last.next, ','), 'in') : -1;
+      const year = last ? yearAt(tokens, at) : undefined;
+      if (last && year !== undefined && day2.day < last.day) {
+        const m = pad(month.month);
+        return { end: at + 1, edtf: `${year}-${m}-${pad(day2.day)}/${year}-${m}-${pad(last.day)}` };
+      }
+    }
     if (day2) {
       const year = yearAfter(tokens, day2.next);
       if (year) return { end: year.end, edtf: `${year.year}-${pad(month.month)}-${pad(day2.day)}` };

@@ -86,6 +86,10 @@ const APPOSITION_VERBS = new Set([
   'open',
 ]);
 const OFFICE_TAIL_HEADS = new Set([
+  'director general',
+  'director-general',
+  'undersecretary',
+  'under-secretary',
   'minister',
   'secretary',
   'secretary of state',
@@ -140,6 +144,14 @@ export function nameAt(tagged: TaggedTokens, i: number): number | undefined {
       words++;
       continue;
     }
+    // "Stephenson King", "Martin Luther King": an office word ends a name when no capitalised word follows it.
+    if (
+      t.upper &&
+      t.kind === 'word' &&
+      tagged.at(end).some((g) => g.type === 'OFFICE') &&
+      !tagged.tokens[end + 1]?.upper
+    )
+      end++;
     break;
   }
   return end;

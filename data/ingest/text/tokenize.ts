@@ -87,7 +87,9 @@ function wordEnd(text: string, at: number): number {
     }
     const c = text.charCodeAt(end);
     const next = end + 1;
-    if (isHyphen(c) && next < text.length && (isLetter(text, next) || isDigit(text.charCodeAt(next)))) {
+    // "re-established", "COVID-19", "G-20" hold together; "mid-2019" is "mid" and a year.
+    const digitAfter = isDigit(text.charCodeAt(next));
+    if (isHyphen(c) && next < text.length && (isLetter(text, next) || (digitAfter && capitals && !digits))) {
       end = next;
       continue;
     }
