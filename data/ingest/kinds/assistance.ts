@@ -41,7 +41,7 @@ export const GIVE_VERBS = [
 const GIVE = `{${GIVE_VERBS.join('|')}} | hand over`;
 const AID_NOUNS = '{aid|assistance|support|grant|donation|contribution|loan|relief|credit}';
 
-type Meaning = { shape: 'gives' | 'receives' | 'aid-to' | 'government' };
+type Meaning = { shape: 'gives' | 'receives' | 'aid-to' | 'aid-of' | 'government' };
 
 /** Who gives to whom, as data. */
 export const ASSISTANCE_RULES = new RuleSet<Meaning>(
@@ -53,6 +53,11 @@ export const ASSISTANCE_RULES = new RuleSet<Meaning>(
     {
       pattern: `{COUNTRY.nation:donor} ['s] [_] [_] ${AID_NOUNS} to [the] {COUNTRY.nation:recipient}`,
       shape: 'aid-to',
+    },
+    // "Its aid for 2007 came to around EUR 14.5 million": the giver's aid, given to the other of the pair.
+    {
+      pattern: `{COUNTRY.nation:donor} ['s] [_] [_] ${AID_NOUNS} ...4 {come|amount|total|reach|be|stand} ...3 {MONEY}`,
+      shape: 'aid-of',
     },
     {
       pattern: `[the] {COUNTRY.adj:donor} {government|authority|state|ministry} ...4 (${GIVE}):verb`,
@@ -278,6 +283,7 @@ function directionIn(sentence: SentenceContext): Direction | undefined {
       } else if (subject && verbAt - subject.end > 4) continue;
     }
     if (!inPair(sentence, donor)) continue;
+    if (rule.shape === 'aid-of') return { donor, recipient: otherOf(sentence, donor) };
     if (rule.shape === 'receives' || rule.shape === 'aid-to') {
       const recipient = code(match.captures.get('recipient')?.[0]);
       if (inPair(sentence, recipient) && recipient !== donor) return { donor, recipient };

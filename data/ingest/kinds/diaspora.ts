@@ -24,7 +24,21 @@ export const DIASPORA_RULES = new RuleSet<object>(
       pattern:
         '@COUNT {resident|inhabitant} (of|in) [the] {COUNTRY.nation:residence} {be} {bear} in [the] {COUNTRY.nation:origin}',
     },
-    { pattern: '@COUNT @ORIGIN @LIVING (in|to) [the] {COUNTRY.nation:residence}' },
+    { pattern: '@COUNT @ORIGIN @LIVING (in|to) [the] ({COUNTRY.nation:residence} | {CITY:city})' },
+    // "20.000 Bosnian refugees had fled to Denmark": refugees count; a people that fled a war does not.
+    {
+      pattern:
+        '@COUNT {COUNTRY.adj:origin} {refugee} [{have}] {flee|come|arrive|settle} (in|to) [the] {COUNTRY.nation:residence}',
+    },
+    // "249,070 Jamaican Canadians": an origin adjective before the people of the country they live in.
+    { pattern: '@COUNT {COUNTRY.adj:origin} [and {COUNTRY.adj}] {COUNTRY.people:residence}' },
+    // "up to 380,000 Chileans are of Croatian descent".
+    { pattern: '@COUNT {COUNTRY.people:residence} {be} of {COUNTRY.adj:origin} {descent|origin|ancestry|heritage}' },
+    // "A sizeable Egyptian population of 636,000 lives in Jordan".
+    {
+      pattern:
+        '{COUNTRY.adj:origin} {population|community|diaspora|minority} of @COUNT [{people}] @LIVING (in|to) [the] ({COUNTRY.nation:residence} | {CITY:city})',
+    },
     { pattern: '{COUNTRY.nation:residence} ({be} home to | {have|host}) [a population of] @COUNT @ORIGIN' },
     {
       pattern:
@@ -48,7 +62,9 @@ const code = (c: Capture | undefined) => (c?.tag as Tag<'COUNTRY'> | undefined)?
 
 function fact(sentence: SentenceContext, match: PatternMatch): Diaspora | undefined {
   const origin = code(match.captures.get('origin')?.[0]);
-  const residence = code(match.captures.get('residence')?.[0]);
+  // "633 Japanese nationals were living in Nairobi": a city of the pair stands for its country.
+  const city = match.captures.get('city')?.[0]?.tag as Tag<'CITY'> | undefined;
+  const residence = code(match.captures.get('residence')?.[0]) ?? city?.value.country;
   if (!inPair(sentence, origin) || !inPair(sentence, residence) || origin === residence) return undefined;
   const countCapture = match.captures.get('count')?.[0];
   const count = countCapture?.tag as Tag<'NUMBER'> | undefined;

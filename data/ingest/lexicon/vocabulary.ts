@@ -9,7 +9,7 @@ visit travel come arrive tour pay make meet host receive welcome greet address a
 sign conclude ratify enter agree initial reach take
 give donate provide grant allocate contribute send pledge deliver supply gift offer commit assist help support
 fund finance ship hand disburse spend promise earmark award extend transfer lend loan
-live settle work study emigrate immigrate move migrate bear number total amount count record register estimate
+live settle flee work study emigrate immigrate move migrate bear number total amount count record register estimate
 join apply accede belong remain stay leave withdraw seek found form
 discuss talk negotiate focus center concentrate deal aim review mark celebrate strengthen promote deepen
 boost thank commemorate inaugurate
@@ -24,7 +24,7 @@ agreement treaty convention memorandum accord protocol declaration deal pact
 visit trip tour talk meeting
 member candidate applicant observer founder partner participant signatory
 person citizen national immigrant expatriate migrant emigrant individual resident inhabitant community
-diaspora minority population descendant
+diaspora minority population descendant refugee worker student
 grant loan credit donation contribution package programme program project dose item tonne ton
 year month day time permit card team tonne firefighter rescuer doctor
 `;
