@@ -371,8 +371,8 @@ function itemsIn(sentence: SentenceContext): { item: string; quantity?: number }
     let at = v + 1;
     if (tokens[at]?.key === 'over' && tokens[at + 1]?.key !== 'to') at++;
     // "provided Japan with relief materials", "contributed with fodder".
-    if (tagged.first(at, 'COUNTRY') && tokens[tagged.first(at, 'COUNTRY')?.end]?.key === 'with')
-      at = (tagged.first(at, 'COUNTRY') as Tag).end + 1;
+    const indirect = tagged.first(at, 'COUNTRY');
+    if (indirect && tokens[indirect.end]?.key === 'with') at = indirect.end + 1;
     if (tokens[at]?.key === 'with') at++;
     if (
       ['a', 'total', 'some', 'about', 'around', 'approximately'].includes(tokens[at]?.key ?? '') &&
