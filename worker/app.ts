@@ -1,4 +1,4 @@
-// The Hono app: middleware around every response, the API sub-apps, static assets, and one error handler.
+// The Hono app: middleware around every response, the API sub-apps, and one error and one not-found handler.
 import { Hono } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { AppEnv } from './env.ts';
@@ -6,8 +6,7 @@ import { handleError } from './handle-error.ts';
 import { ALLOWED_METHODS, publicCors } from './middleware/cors.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { serverTiming } from './middleware/server-timing.ts';
-import { ProblemException } from './problem.ts';
-import { serveAsset } from './routes/assets.ts';
+import { ProblemException, problemResponse } from './problem.ts';
 import { countries } from './routes/countries.ts';
 import { health } from './routes/health.ts';
 import { openapi } from './routes/openapi.ts';
@@ -40,7 +39,9 @@ export function createApp(): Hono<AppEnv> {
   app.route('/healthz', health);
   app.route('/problems', problems);
 
-  app.notFound(serveAsset);
+  // Static assets never get here: the platform serves them, and sends the worker only its routes and paths that are
+  // no asset (wrangler.toml). Returned, not thrown, so methodNotAllowed can still make a 405 of a known path.
+  app.notFound((c) => problemResponse(c, 'not-found'));
   app.onError(handleError);
   return app;
 }

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import * as z from 'zod';
+import type { AppEnv } from './env.ts';
 
 /** The body of every error response (`application/problem+json`). */
 export const Problem = z
@@ -120,6 +121,22 @@ export const RETRY_AFTER_SECONDS = 30;
 /** The path under which a problem type is described. */
 export const problemTypePath = (slug: string): string => `/problems/${slug}`;
 
+/**
+ * The URI naming a problem type: absolute on the deployment's public origin (`PUBLIC_ORIGIN` in wrangler.toml),
+ * never on the request's Host header, which any client can set and a shared cache would then hand to everyone.
+ * Without a usable origin it is the relative reference `/problems/<slug>` (RFC 9457 §3.1.1 allows one).
+ */
+export function problemTypeUri(publicOrigin: string | undefined, slug: string): string {
+  let origin = '';
+  try {
+    const url = new URL(publicOrigin ?? '');
+    if (url.protocol === 'https:' || url.protocol === 'http:') origin = url.origin;
+  } catch {
+    // Missing or malformed: relative, still never the Host header.
+  }
+  return `${origin}${problemTypePath(slug)}`;
+}
+
 /** A user-supplied string shortened and stripped of control characters, for quoting inside `detail`. */
 export function quoteInput(input: string): string {
   const clean = input.replace(/[\p{Cc}\p{Cf}]/gu, '\uFFFD');
@@ -129,9 +146,9 @@ export function quoteInput(input: string): string {
 // Long paths are left out of `instance` rather than echoed: the problem body stays small whatever is sent.
 const MAX_INSTANCE_LENGTH = 512;
 
-/** The problem+json response for a problem type, with `type` resolved against the request's origin. */
+/** The problem+json response for a problem type, its `type` on the configured public origin. */
 export function problemResponse(
-  c: Context,
+  c: Context<AppEnv>,
   problemType: ProblemType,
   detail?: string,
   headers?: Record<string, string>,
@@ -139,7 +156,7 @@ export function problemResponse(
   const info: ProblemTypeInfo = PROBLEM_TYPES[problemType];
   const url = new URL(c.req.url);
   const problem: Problem = {
-    type: info.blank ? 'about:blank' : `${url.origin}${problemTypePath(problemType)}`,
+    type: info.blank ? 'about:blank' : problemTypeUri(c.env.PUBLIC_ORIGIN, problemType),
     title: info.title,
     status: info.status,
     detail: detail || undefined,

@@ -8,11 +8,10 @@ import type {
   FactKind,
   Membership,
   Mission,
-  Provenance,
   RelationsEvent,
   Visit,
 } from '../schema/index.ts';
-import { datesAgree, preciser, yearOf } from './dates-agree.ts';
+import { datesAgree, yearOf } from './dates-agree.ts';
 
 /** How facts of one kind are told apart. */
 export interface FactIdentity<T> {

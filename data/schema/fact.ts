@@ -1,18 +1,18 @@
 // What every fact carries besides its content: where it came from and how much to trust it.
 import * as z from 'zod';
 import { CountryCode } from './country-code.ts';
+import { LIMITS, list, text } from './text.ts';
 
 /** Where one statement of a fact was found. */
 export const Provenance = z
   .object({
-    source: z.string().min(1).describe("The id of an entry in the record's `sources`."),
-    section: z.string().optional().describe('The heading of the section the fact was read from.'),
+    source: text().describe("The id of an entry in the record's `sources`."),
+    section: text().optional().describe('The heading of the section the fact was read from.'),
     span: z
       .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
       .optional()
       .describe('Character offsets [start, end) of the sentence in the source text.'),
-    item: z
-      .string()
+    item: text()
       .optional()
       .describe('The entry of a dataset the fact came from: a Wikidata item (`Q35`) or a file of the dataset.'),
     method: z
@@ -24,19 +24,19 @@ export type Provenance = z.infer<typeof Provenance>;
 
 /** Fields shared by every fact: provenance, rank among conflicting claims, and a curator's note. */
 export const FactBase = z.object({
-  provenance: z.array(Provenance).min(1),
+  provenance: list(Provenance, LIMITS.provenance).min(1),
   rank: z
     .enum(['preferred', 'normal', 'deprecated'])
     .optional()
     .describe('Among claims that conflict, which one to show; absent means normal.'),
-  note: z.string().optional().describe('Why a curator ranked or added this claim.'),
+  note: text(LIMITS.longText).optional().describe('Why a curator ranked or added this claim.'),
 });
 
 /** A person named in a fact. */
 export const Person = z
   .object({
-    name: z.string().min(1),
-    office: z.string().optional(),
+    name: text(),
+    office: text().optional(),
     country: CountryCode,
   })
   .meta({ id: 'Person' });

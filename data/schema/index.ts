@@ -9,3 +9,4 @@ export * from './kv-keys.ts';
 export * from './relations-index.ts';
 export * from './relations-record.ts';
 export * from './relations-record-json-schema.ts';
+export * from './text.ts';

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { CountryCode } from './country-code.ts';
 import { Edtf } from './edtf.ts';
 import { FactBase, Person } from './fact.ts';
+import { LIMITS, list, text, WebUrl } from './text.ts';
 
 /** A change in the state of diplomatic relations. */
 export const RelationsEvent = FactBase.extend({
@@ -30,13 +31,12 @@ export const Mission = FactBase.extend({
   sender: CountryCode,
   host: CountryCode,
   kind: MissionKind,
-  city: z.string().optional().describe('The city a reader knows (Berlin, not Mitte).'),
-  district: z
-    .string()
+  city: text().optional().describe('The city a reader knows (Berlin, not Mitte).'),
+  district: text()
     .optional()
     .describe('Where in or near the city, as the source names it (a district, a suburb or a street).'),
   residency: z.enum(['resident', 'non-resident']),
-  accreditedFrom: z.object({ country: CountryCode, city: z.string().optional() }).optional(),
+  accreditedFrom: z.object({ country: CountryCode, city: text().optional() }).optional(),
   opened: Edtf.optional(),
   status: z.enum(['open', 'closed', 'planned']),
 }).meta({ id: 'Mission' });
@@ -55,8 +55,8 @@ export const MembershipStatus = z.enum([
 
 /** An organization and each side's standing in it. */
 export const Membership = FactBase.extend({
-  organization: z.string().min(1).describe('The common acronym (NATO, EU) or else the English name.'),
-  name: z.string().min(1).optional().describe('The English name, where `organization` is an acronym.'),
+  organization: text().describe('The common acronym (NATO, EU) or else the English name.'),
+  name: text().optional().describe('The English name, where `organization` is an acronym.'),
   statuses: z.record(CountryCode, MembershipStatus),
   since: z.record(CountryCode, Edtf).optional().describe('When each side took its current standing, where known.'),
 }).meta({ id: 'Membership' });
@@ -69,7 +69,7 @@ export const Border = FactBase.extend({
 /** A bilateral agreement. */
 export const Agreement = FactBase.extend({
   date: Edtf.optional(),
-  title: z.string().min(1),
+  title: text(),
   kind: z.enum(['trade', 'defence', 'visa', 'tax', 'climate', 'aid', 'cultural', 'other']),
 }).meta({ id: 'Agreement' });
 
@@ -78,15 +78,15 @@ export const Visit = FactBase.extend({
   date: Edtf,
   from: CountryCode,
   to: CountryCode,
-  visitors: z.array(Person).min(1),
-  counterparts: z.array(Person).optional(),
-  purpose: z.string().optional(),
+  visitors: list(Person, 50).min(1),
+  counterparts: list(Person, 50).optional(),
+  purpose: text(LIMITS.longText).optional(),
   first: z.boolean().optional().describe('The first visit of its kind, as the source says.'),
 }).meta({ id: 'Visit' });
 
 /** An amount of money in an ISO 4217 currency. */
 export const Money = z
-  .object({ amount: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) })
+  .object({ amount: z.number().nonnegative().max(1e15), currency: z.string().regex(/^[A-Z]{3}$/) })
   .meta({ id: 'Money' });
 
 /** Aid given by one country to the other. */
@@ -96,15 +96,15 @@ export const Assistance = FactBase.extend({
   date: Edtf.optional(),
   kind: z.enum(['grant', 'in-kind', 'programme', 'other']),
   money: Money.optional(),
-  items: z.array(z.object({ item: z.string().min(1), quantity: z.number().nonnegative().optional() })).optional(),
-  purpose: z.string().optional(),
+  items: list(z.object({ item: text(), quantity: z.number().nonnegative().max(1e15).optional() }), 50).optional(),
+  purpose: text(LIMITS.longText).optional(),
 }).meta({ id: 'Assistance' });
 
 /** People of one country's origin living in the other. */
 export const Diaspora = FactBase.extend({
   origin: CountryCode,
   residence: CountryCode,
-  population: z.number().int().nonnegative(),
+  population: z.number().int().nonnegative().max(1e10),
   approximate: z.boolean(),
   date: Edtf.optional(),
 }).meta({ id: 'Diaspora' });
@@ -112,17 +112,17 @@ export const Diaspora = FactBase.extend({
 /** A source the record's facts cite. */
 export const Source = z
   .object({
-    id: z.string().min(1),
-    title: z.string().min(1),
-    url: z.url().optional(),
-    license: z.string().optional(),
-    retrieved: z.string().optional().describe('ISO 8601 date the source was read.'),
-    revision: z.string().optional(),
+    id: text(),
+    title: text(),
+    url: WebUrl.optional(),
+    license: text().optional(),
+    retrieved: Edtf.optional().describe('The date the source was read (or the dataset snapshot was taken).'),
+    revision: text().optional(),
   })
   .meta({ id: 'Source' });
 
 /** A related article. */
-export const SeeAlso = z.object({ title: z.string().min(1), url: z.url().optional() }).meta({ id: 'SeeAlso' });
+export const SeeAlso = z.object({ title: text(), url: WebUrl.optional() }).meta({ id: 'SeeAlso' });
 
 const PAIR_ID = /^[A-Z]{2}-[A-Z]{2}$/;
 
@@ -136,11 +136,12 @@ function claims<Shape extends z.ZodRawShape>(fact: z.ZodObject<Shape>, id: strin
     .extend({
       disputed: z
         .array(fact)
+        .max(LIMITS.listItems)
         .optional()
         .describe('Claims about the same thing that were ranked lower (deprecated), with the note saying why.'),
     })
     .meta({ id: `${id}Claim` });
-  return z.array(claim);
+  return list(claim);
 }
 
 /** Everything known about the relations between two countries. */
@@ -149,7 +150,7 @@ export const RelationsRecord = z
     schemaVersion: z.literal(1),
     id: z.string().regex(PAIR_ID).describe('The two alpha-2 codes, sorted, joined by a hyphen.'),
     countries: z.tuple([CountryCode, CountryCode]).describe('The same two codes, in the order of `id`.'),
-    title: z.string().min(1),
+    title: text(),
     events: claims(RelationsEvent, 'RelationsEvent'),
     missions: claims(Mission, 'Mission'),
     memberships: claims(Membership, 'Membership'),
@@ -158,8 +159,8 @@ export const RelationsRecord = z
     assistance: claims(Assistance, 'Assistance'),
     diaspora: claims(Diaspora, 'Diaspora'),
     borders: claims(Border, 'Border').default([]),
-    seeAlso: z.array(SeeAlso),
-    sources: z.array(Source).min(1),
+    seeAlso: list(SeeAlso),
+    sources: list(Source).min(1),
   })
   .superRefine((record, ctx) => {
     const [a, b] = record.countries;

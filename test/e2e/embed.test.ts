@@ -68,6 +68,17 @@ describe('cards embedded on a third-party page with a strict CSP', () => {
     expect(text).toContain('8.000');
   });
 
+  it('shows a pair no article covers from the datasets: embassies both ways, the EU, the border, the credits', async () => {
+    const text = await cardText('reference');
+    expect(text).toContain('Embassy in Berlin');
+    expect(text).toContain('Embassy in Paris');
+    expect(text).toContain('EU');
+    expect(text).toMatch(/Land border ?Shared/);
+    expect(text).toContain('CC0 1.0');
+    expect(text).toContain('CC BY 4.0');
+    expect(text).not.toContain('Latest visit');
+  });
+
   it('tells the reader when a pair has no data yet', async () => {
     const text = await cardText('empty');
     expect(text).toContain('There is no data about');

@@ -35,6 +35,7 @@ export async function startLocalWorker(): Promise<LocalWorker> {
 
   const port = await freePort();
   const inspectorPort = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -48,6 +49,9 @@ export async function startLocalWorker(): Promise<LocalWorker> {
       String(inspectorPort),
       '--persist-to',
       persistTo,
+      // Problem type URIs on this worker's own origin, so they lead somewhere, as `npm start` does.
+      '--var',
+      `PUBLIC_ORIGIN:${origin}`,
       '--show-interactive-dev-session=false',
       '--log-level',
       'warn',
@@ -58,7 +62,6 @@ export async function startLocalWorker(): Promise<LocalWorker> {
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
 
-  const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (true) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}:\n${output}`);

@@ -11,11 +11,22 @@ export interface ThirdPartySite {
 /** The page's own stylesheet: it may only come from 'self', like any page with `style-src 'self'`. */
 const PAGE_CSS = 'body { font-family: system-ui, sans-serif; margin: 24px; max-width: 480px; background: Canvas; }\n';
 
+/** Options of startThirdPartySite. */
+export interface ThirdPartySiteOptions {
+  /** The tag that loads the widget. @default a module script from `<workerOrigin>/relations-card.js` */
+  script?: string;
+}
+
 /**
  * Serves `body` as an HTML page whose CSP lets scripts, API calls and images come only from `workerOrigin` and styles
  * only from itself (no 'unsafe-inline'), as a careful publisher would.
  */
-export async function startThirdPartySite(workerOrigin: string, body: string): Promise<ThirdPartySite> {
+export async function startThirdPartySite(
+  workerOrigin: string,
+  body: string,
+  options: ThirdPartySiteOptions = {},
+): Promise<ThirdPartySite> {
+  const script = options.script ?? `<script type="module" src="${workerOrigin}/relations-card.js"></script>`;
   const csp = [
     "default-src 'none'",
     `script-src ${workerOrigin}`,
@@ -31,7 +42,7 @@ export async function startThirdPartySite(workerOrigin: string, body: string): P
 <meta charset="utf-8">
 <title>A page that embeds relations cards</title>
 <link rel="stylesheet" href="/page.css">
-<script type="module" src="${workerOrigin}/relations-card.js"></script>
+${script}
 </head>
 <body>
 <main>

@@ -66,7 +66,8 @@ export async function loaded(card: RelationsCard): Promise<void> {
 /** Waits until the card shows an error. */
 export async function failed(card: RelationsCard): Promise<HTMLElement> {
   return vi.waitFor(() => {
-    const alert = shadow(card).querySelector<HTMLElement>('[role="alert"]');
+    // An error is an alert; "no data" is a status, but takes the same place in the card.
+    const alert = shadow(card).querySelector<HTMLElement>('.error');
     if (!alert) throw new Error('no error yet');
     return alert;
   });

@@ -73,6 +73,8 @@ describe('<relations-card> states', () => {
     const alert = await failed(card);
     expect(textOf(alert)).toBe('There is no data about Albania and Sweden yet.');
     expect(alert.querySelector('button')).toBeNull();
+    // Information, not an error: announced politely, not as an alert.
+    expect(alert.getAttribute('role')).toBe('status');
   });
 
   it('says which country codes are not recognised, by the API (400) or before asking it', async () => {

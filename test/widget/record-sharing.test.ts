@@ -27,7 +27,7 @@ describe('<relations-card> requests', () => {
     await expect.poll(() => signals.length).toBe(1);
     card.countries = 'AL SE';
     await expect.poll(() => signals[0]?.aborted).toBe(true);
-    await expect.poll(() => shadow(card).querySelector('[role="alert"]')).not.toBeNull();
+    await expect.poll(() => shadow(card).querySelector('.error')).not.toBeNull();
   });
 
   it('keeps a shared request alive while another card still waits for it', async () => {

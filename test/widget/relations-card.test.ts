@@ -33,12 +33,12 @@ describe('<relations-card> content', () => {
     ]);
   });
 
-  it("shows each shared membership with each side's status", async () => {
+  it("lists the organisations both are members of together, and each side's status where they differ", async () => {
     stubFetch();
     const card = mount({ countries: 'AL DK' });
     await loaded(card);
     const items = [...(fact(card, 'Memberships')?.querySelectorAll('li') ?? [])].map(textOf);
-    expect(items).toEqual(['NATO: Albania (member), Denmark (member)', 'EU: Albania (candidate), Denmark (member)']);
+    expect(items).toEqual(['Both members of: NATO', 'EU: Albania (candidate), Denmark (member)']);
   });
 
   it('shows the latest visit, the latest assistance with year and purpose, and the diaspora', async () => {

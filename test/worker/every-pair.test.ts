@@ -20,7 +20,7 @@ beforeAll(async () => {
     organizations: organizations.organizations,
     missions: missions.missions,
     datasets: datasets.sources,
-  } as ReferenceFiles;
+  } as unknown as ReferenceFiles;
   const { entries } = kvEntries([AL_DK], reference);
   await Promise.all(entries.map(({ key, value }) => env.RELATIONS.put(key, value)));
 });

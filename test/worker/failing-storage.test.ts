@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordKey } from '../../data/schema/kv-keys.ts';
 import { createApp } from '../../worker/app.ts';
-import { AL_DK, envWith, expectProblem, fakeKv, minimalRecord, serverTiming } from './fixtures.ts';
+import { AL_DK, envWith, expectProblem, fakeKv, minimalRecord, problemType, serverTiming } from './fixtures.ts';
 
 const app = createApp();
 
@@ -27,7 +27,7 @@ describe('when KV fails', () => {
     const res = await app.request('/v1/relations/AL/DK', {}, envWith(kv));
     const problem = await expectProblem(res, 503);
     expect(problem).toMatchObject({
-      type: 'http://localhost/problems/storage-unavailable',
+      type: problemType('storage-unavailable'),
       title: 'Storage unavailable',
     });
     expect(res.headers.get('retry-after')).toBe('30');
@@ -87,7 +87,7 @@ describe('when a stored record fails validation', () => {
     for (const path of ['/v1/relations/AL/DK', '/v1/relations/DE/FR', '/v1/relations/AL/GR']) {
       const res = await app.request(path, {}, envWith(kv));
       const problem = await expectProblem(res, 500);
-      expect(problem.type).toBe('http://localhost/problems/stored-record-invalid');
+      expect(problem.type).toBe(problemType('stored-record-invalid'));
       expect(JSON.stringify(problem)).not.toMatch(/relations:|declared war|schemaVersion/);
       expect(res.headers.get('cache-control')).toBe('no-store');
     }
@@ -108,6 +108,24 @@ describe('when a stored record fails validation', () => {
     const once = fakeKv(async (key) => (key === recordKey('AL-DK') ? 'not json' : null));
     for (let i = 0; i < 3; i++) await expectProblem(await app.request('/v1/relations/AL/DK', {}, envWith(once)), 500);
     expect(errors).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses a stored record with a javascript: link, an impossible date or a bidi override (500)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const base = minimalRecord('ES', 'PT');
+    const hostile = [
+      { ...base, sources: [{ id: 'x', title: 'x', url: 'javascript:alert(1)' }] },
+      {
+        ...base,
+        events: [{ type: 'established', date: '1970-02-31', provenance: [{ source: 'test', method: 'rule' }] }],
+      },
+      { ...base, title: 'Spain\u202E–Portugal' },
+    ];
+    for (const record of hostile) {
+      const kv = fakeKv(async (key) => (key === recordKey('ES-PT') ? JSON.stringify(record) : null));
+      const res = await app.request('/v1/relations/ES/PT', {}, envWith(kv));
+      await expectProblem(res, 500);
+    }
   });
 
   it('keeps serving the other pairs', async () => {

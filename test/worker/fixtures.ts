@@ -48,8 +48,11 @@ export function fakeKv(get: (key: string) => Promise<string | null>): KVNamespac
  */
 export function envWith(kv: KVNamespace, options: RecordStoreOptions = {}): Env {
   recordStoreFor(kv, options);
-  return { RELATIONS: kv, ASSETS: env.ASSETS };
+  return { RELATIONS: kv, PUBLIC_ORIGIN: env.PUBLIC_ORIGIN };
 }
+
+/** The `type` URI of a problem, on the public origin wrangler.toml configures. */
+export const problemType = (slug: string): string => `${env.PUBLIC_ORIGIN}/problems/${slug}`;
 
 /** Asserts a response is RFC 9457 problem details with the given status, and returns the body. */
 export async function expectProblem(res: Response, status: number): Promise<Record<string, unknown>> {

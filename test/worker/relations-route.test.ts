@@ -1,7 +1,7 @@
 // The record and index routes: any spelling of a pair, the same body and ETag, 404s and 400s.
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AL_DK, expectProblem, minimalRecord, seed, serverTiming } from './fixtures.ts';
+import { AL_DK, expectProblem, minimalRecord, problemType, seed, serverTiming } from './fixtures.ts';
 
 const get = (path: string, init?: RequestInit) =>
   exports.default.fetch(new Request(`https://example.com${path}`, init));
@@ -71,21 +71,21 @@ describe('GET /v1/relations/{a}/{b}', () => {
       '/v1/relations/%C3%9F/AL',
     ]) {
       const problem = await expectProblem(await get(path), 400);
-      expect(problem.type).toBe('https://example.com/problems/invalid-country-code');
+      expect(problem.type).toBe(problemType('invalid-country-code'));
     }
   });
 
   it('answers 400 for the same country twice, in any spelling', async () => {
     for (const path of ['/v1/relations/AL/AL', '/v1/relations/al/ALB']) {
       const problem = await expectProblem(await get(path), 400);
-      expect(problem).toMatchObject({ type: 'https://example.com/problems/same-country', instance: path });
+      expect(problem).toMatchObject({ type: problemType('same-country'), instance: path });
     }
   });
 
   it('answers 404 for a valid pair without a record', async () => {
     const problem = await expectProblem(await get('/v1/relations/AL/FR'), 404);
     expect(problem).toMatchObject({
-      type: 'https://example.com/problems/pair-not-found',
+      type: problemType('pair-not-found'),
       title: 'No record for this pair',
       detail: 'No record of AL-FR relations yet.',
       instance: '/v1/relations/AL/FR',

@@ -1,10 +1,9 @@
-// The demo page: a pair picker fed by /v1/relations, language and theme switches, and the embed snippet to copy.
+// The demo page: two country pickers fed by /v1/countries, language and theme switches, and the snippet to copy.
 export {};
 
-interface IndexEntry {
-  id: string;
-  countries: [string, string];
-  title: string;
+interface CountryEntry {
+  code: string;
+  name: string;
 }
 interface Manifest {
   versioned: string;
@@ -13,7 +12,8 @@ interface Manifest {
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const card = document.querySelector('relations-card');
-const pair = $<HTMLSelectElement>('pair');
+const countryA = $<HTMLSelectElement>('country-a');
+const countryB = $<HTMLSelectElement>('country-b');
 const lang = $<HTMLSelectElement>('lang');
 const theme = $<HTMLSelectElement>('theme');
 const snippet = $<HTMLElement>('snippet');
@@ -22,30 +22,32 @@ let manifest: Manifest | undefined;
 
 function update(): void {
   if (!card) return;
-  card.setAttribute('countries', pair.value);
+  const countries = `${countryA.value} ${countryB.value}`;
+  card.setAttribute('countries', countries);
   card.setAttribute('lang', lang.value);
   card.setAttribute('theme', theme.value);
   const script = manifest
     ? `<script type="module" src="${location.origin}/${manifest.versioned}"\n        integrity="${manifest.integrity}" crossorigin="anonymous"></script>`
     : `<script type="module" src="${location.origin}/relations-card.js"></script>`;
-  const attrs = [`countries="${pair.value}"`, `lang="${lang.value}"`];
+  const attrs = [`countries="${countries}"`, `lang="${lang.value}"`];
   if (theme.value !== 'auto') attrs.push(`theme="${theme.value}"`);
   snippet.textContent = `${script}\n<relations-card ${attrs.join(' ')}></relations-card>`;
 }
 
-async function loadPairs(): Promise<void> {
+async function loadCountries(): Promise<void> {
   try {
-    const response = await fetch('/v1/relations', { headers: { accept: 'application/json' } });
+    const response = await fetch('/v1/countries', { headers: { accept: 'application/json' } });
     if (!response.ok) return;
-    const index = (await response.json()) as { pairs?: IndexEntry[] };
-    if (!index.pairs?.length) return;
-    const current = pair.value;
-    pair.replaceChildren(
-      ...index.pairs.map((entry) => new Option(entry.title, entry.countries.join(' '), false, false)),
-    );
-    pair.value = index.pairs.some((p) => p.countries.join(' ') === current) ? current : (pair.options[0]?.value ?? '');
+    const { countries = [] } = (await response.json()) as { countries?: CountryEntry[] };
+    if (!countries.length) return;
+    const byName = [...countries].sort((x, y) => x.name.localeCompare(y.name, 'en'));
+    for (const select of [countryA, countryB]) {
+      const current = select.value;
+      select.replaceChildren(...byName.map((c) => new Option(c.name, c.code, false, c.code === current)));
+      select.value = current;
+    }
   } catch {
-    // Keep the built-in AL-DK option when the index is unavailable.
+    // Keep the built-in Albania and Denmark when the list is unavailable.
   }
 }
 
@@ -58,7 +60,7 @@ async function loadManifest(): Promise<void> {
   }
 }
 
-for (const select of [pair, lang, theme]) select.addEventListener('change', update);
+for (const select of [countryA, countryB, lang, theme]) select.addEventListener('change', update);
 $<HTMLButtonElement>('copy').addEventListener('click', async () => {
   try {
     await navigator.clipboard.writeText(snippet.textContent ?? '');
@@ -70,5 +72,5 @@ $<HTMLButtonElement>('copy').addEventListener('click', async () => {
 });
 
 update();
-await Promise.all([loadPairs(), loadManifest()]);
+await Promise.all([loadCountries(), loadManifest()]);
 update();

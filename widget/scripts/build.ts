@@ -1,4 +1,4 @@
-// Builds the widget: the CDN bundle, flags and demo page into dist/assets (served by the worker), and the npm package.
+// Builds the widget: the CDN bundle, flags, demo page and their `_headers` into dist/assets, and the npm package.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +34,10 @@ const main = files.find((f) => relative(outDir, f.path) === 'relations-card.js')
 if (!main) throw new Error('esbuild produced no relations-card.js');
 for (const file of files) writeFileSync(file.path, file.contents);
 writeFileSync(join(outDir, `relations-card@${version}.js`), main.contents);
+// The asset service answers a path it would spell otherwise (`@` percent-encoded) with a redirect to that spelling:
+// one more round trip for every page that pins a version. This rewrite serves the file under README's name with a
+// 200; being for this version only, any other version stays unknown and gets the worker's 404.
+writeFileSync(join(outDir, '_redirects'), `/relations-card@${version}.js /relations-card%40${version}.js 200\n`);
 
 const integrity = `sha384-${createHash('sha384').update(main.contents).digest('base64')}`;
 const chunks = files
@@ -73,6 +77,14 @@ console.log(`widget:   Lit alone      ${kb(litBytes.length)} raw, ${kb(gzip(litB
 for (const chunk of chunks)
   console.log(`widget:   ${chunk.file} ${kb(chunk.bytes)} raw, ${kb(chunk.gzip)} gzip, on demand`);
 console.log(`widget: integrity="${integrity}"`);
+// Every chunk must be on demand: a chunk the bundle imports statically (Lit split out because a chunk imported it)
+// is a second request on every page, outside the SRI hash.
+const mainMeta = Object.entries(result.metafile.outputs).find(([path]) => path.endsWith('/relations-card.js'))?.[1];
+const staticImports = (mainMeta?.imports ?? []).filter((i) => i.kind === 'import-statement' && !i.external);
+if (staticImports.length) {
+  console.error(`widget: the bundle imports ${staticImports.map((i) => i.path).join(', ')} statically`);
+  process.exit(1);
+}
 if (manifest.gzip > BUDGET_GZIP) {
   console.error(`widget: the bundle is over budget by ${manifest.gzip - BUDGET_GZIP} bytes gzip`);
   process.exit(1);
@@ -96,6 +108,11 @@ await build({
   legalComments: 'none',
 });
 for (const name of ['index.html', 'demo.css']) copyFileSync(join(widgetDir, 'demo', name), join(outDir, name));
+
+// Files the asset service reads as they are: `_headers` gives every asset its CORS, caching and security headers.
+for (const name of readdirSync(join(widgetDir, 'static'))) {
+  copyFileSync(join(widgetDir, 'static', name), join(outDir, name));
+}
 
 // (b) The npm package: unbundled ES modules and declarations in widget/dist, and the custom-elements manifest.
 const pkgDir = join(widgetDir, 'dist');

@@ -9,6 +9,14 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }
 
+/** Like `fill`, but a value may be markup (a list of links): the parts, for a template to render in order. */
+export function fillParts(template: string, values: Record<string, unknown>): unknown[] {
+  return template.split(/(\{\w+\})/).map((part) => {
+    const key = /^\{(\w+)\}$/.exec(part)?.[1];
+    return key !== undefined && key in values ? values[key] : part;
+  });
+}
+
 /** Everything the card needs to speak one language. */
 export interface Localizer {
   /** The UI language: `en`, `da` or `sq`. */
@@ -22,6 +30,8 @@ export interface Localizer {
   number(n: number): string;
   money(money: Money): string;
   plural(forms: Plural, n: number, values?: Record<string, string | number>): string;
+  /** `fill`, carried by the localizer so code in chunks formats without importing it (and so sharing it). */
+  fill: typeof fill;
 }
 
 /** Whether this browser's Intl carries names, dates and numbers for a language. */
@@ -111,5 +121,6 @@ export function createLocalizer(lang: string, locale: string, messages: Messages
       return fill(data.currencyPattern, { n: localizeDigits(digits), currency: symbol });
     },
     plural: (forms, n, values = {}) => fill(forms[plurals.select(n)] ?? forms.other, { ...values, n: number(n) }),
+    fill,
   };
 }

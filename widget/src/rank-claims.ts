@@ -21,8 +21,3 @@ export interface Claim<T> {
 export function shownClaims<T extends Ranked & { disputed?: T[] | undefined }>(facts: readonly T[]): Claim<T>[] {
   return facts.filter((f) => f.rank !== 'deprecated').map((fact) => ({ fact, rejected: fact.disputed ?? [] }));
 }
-
-/** Orders EDTF dates oldest first; a year sorts before the months of that year. */
-export function compareDates(a = '', b = ''): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -230,6 +230,25 @@ export const relationsCardStyles = css`
     padding-inline-start: 0.75rem;
     border-inline-start: 3px solid var(--_error);
   }
+  .empty p {
+    border-inline-start-color: var(--_border);
+    color: var(--_muted);
+  }
+  abbr[title] {
+    text-decoration: none;
+  }
+  .more-sources {
+    display: inline;
+  }
+  .more-sources > summary {
+    display: inline-flex;
+    font-weight: 400;
+    color: var(--_accent);
+  }
+  .more-sources ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
   .retry {
     font: inherit;
     font-weight: 600;

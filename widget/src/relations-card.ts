@@ -1,32 +1,17 @@
 // <relations-card>: fetches a pair's record from the API and shows it as a compact, localized card.
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { ArticleView, MarkRenderer } from './article-rows.ts';
 import { closestLang, observeLang } from './closest-lang.ts';
 import { CountryCodeError, type CountryPair, parseCountryPair, splitCodes } from './country-pair.ts';
-import {
-  describeAssistance,
-  describeDiaspora,
-  describeMembership,
-  describeMission,
-  describeTimelineEntry,
-  describeVisit,
-} from './describe-facts.ts';
-import { fill, type Localizer } from './format.ts';
+import { describeMembership, describeMission } from './describe-facts.ts';
+import { fill, fillParts, type Localizer } from './format.ts';
 import { englishLocalizer, loadLocalizer } from './i18n/load-localizer.ts';
-import type { Claim, Ranked } from './rank-claims.ts';
-import type {
-  Assistance,
-  Diaspora,
-  Membership,
-  Mission,
-  RelationsEvent,
-  RelationsRecord,
-  Source,
-  Visit,
-} from './record.ts';
+import type { Claim } from './rank-claims.ts';
+import type { Membership, Mission, RelationsRecord, Source } from './record.ts';
 import { fetchRecord, type Problem, RecordError } from './record-client.ts';
 import { relationsCardStyles } from './relations-card.styles.ts';
-import { type CardSummary, summarizeRecord } from './summarize-record.ts';
+import { type CardSummary, recordFromArticle, summarizeRecord } from './summarize-record.ts';
 
 /** The detail of `relations-card-error`: the HTTP status (0 for a network failure) and the API's problem document. */
 export interface RelationsCardErrorDetail {
@@ -38,6 +23,8 @@ interface Loaded {
   pair: CountryPair;
   record: RelationsRecord;
   summary: CardSummary;
+  /** The article's rows, for a record an article stands behind. */
+  article: ArticleView | undefined;
 }
 
 const LICENCE_URLS: Record<string, string> = {
@@ -45,7 +32,27 @@ const LICENCE_URLS: Record<string, string> = {
   'CC BY-SA 3.0': 'https://creativecommons.org/licenses/by-sa/3.0/',
   'CC BY 4.0': 'https://creativecommons.org/licenses/by/4.0/',
   CC0: 'https://creativecommons.org/publicdomain/zero/1.0/',
+  'CC0 1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
 };
+
+const CONSULAR = new Set<Mission['kind']>(['consulate-general', 'consulate', 'honorary-consulate']);
+/** Cities of one kind of consulate a card names before "and N more". */
+const CITIES_SHOWN = 5;
+/** Sources the footer names when none carries a licence, before the rest go behind a disclosure. */
+const SOURCES_NAMED = 4;
+
+/** A mission's Wikidata item, when the fact came from Wikidata. */
+function wikidataItem(fact: Mission): string | undefined {
+  return fact.provenance.find((p) => p.method === 'dataset' && /^Q\d+$/.test(p.item ?? ''))?.item;
+}
+
+/** The text, linked to the mission's Wikidata item where it has one (Wikidata asks for the link as credit). */
+function withItemLink(fact: Mission, text: string) {
+  const item = wikidataItem(fact);
+  return item
+    ? html`<a href=${`https://www.wikidata.org/wiki/${item}`} target="_blank" rel="noopener">${text}</a>`
+    : text;
+}
 
 /** Only web links become hrefs: a record's `javascript:` URL stays inert. */
 function safeUrl(url: string | undefined): string | undefined {
@@ -155,8 +162,13 @@ export class RelationsCard extends LitElement {
       this.#pair = pair;
       const record = await fetchRecord(api, pair, signal);
       signal.throwIfAborted();
+      // The article's rows are a chunk of their own: cards from the datasets alone never load them. A chunk
+      // that fails to load is a network failure; a record the summaries cannot read is a bad response.
+      const articleRows = recordFromArticle(record) ? await import('./article-rows.ts') : undefined;
+      signal.throwIfAborted();
       try {
-        return { pair, record, summary: summarizeRecord(record) };
+        const summary = summarizeRecord(record);
+        return { pair, record, summary, article: articleRows?.articleView(summary.claims, { html, nothing }) };
       } catch {
         throw new RecordError('bad-response', 200);
       }
@@ -305,9 +317,11 @@ export class RelationsCard extends LitElement {
           ? fill(m.errors.badRequest, { codes: splitCodes(this.countries).join(', ') || '—' })
           : m.errors[error.kind === 'network' ? 'network' : error.kind === 'server' ? 'server' : 'badResponse'];
     const canRetry = error.kind === 'network' || error.kind === 'server';
+    // No data is an answer, not a failure: it is announced politely and drawn without the error colour.
+    const empty = error.kind === 'not-found';
     return html`<article part="card" class="card" lang=${L.lang} aria-labelledby="title">
       ${this.#pair ? this.#renderHeader(L, this.#pair.codes) : html`<h2 id="title" class="visually-hidden">relations-card</h2>`}
-      <div class="error" role="alert">
+      <div class=${empty ? 'error empty' : 'error'} role=${empty ? 'status' : 'alert'}>
         <p>${text}</p>
         ${canRetry ? html`<button class="retry" type="button" @click=${() => this.retry()}>${m.retry}</button>` : nothing}
       </div>
@@ -351,137 +365,116 @@ export class RelationsCard extends LitElement {
       >`;
   }
 
-  #renderCard(L: Localizer, { pair, summary }: Loaded): TemplateResult {
+  /**
+   * Each side's missions: embassies and other single missions one per line, consulates of one kind as one line
+   * of cities. A side with none says "not recorded": the datasets are incomplete, so absence is not a fact.
+   */
+  #renderMissions(L: Localizer, summary: CardSummary) {
     const m = L.messages;
-    const { sources } = summary;
-    const codes = pair.codes;
-    const row = (label: string, content: unknown) => html`<dt>${label}</dt><dd>${content}</dd>`;
-    const list = <T>(items: T[], item: (x: T, i: number) => unknown) =>
-      items.length ? html`<ul>${items.map((x, i) => html`<li>${item(x, i)}</li>`)}</ul>` : m.noData;
-    const since = summary.since;
-    const describeEvent = (e: RelationsEvent) => L.date(e.date);
+    const items = summary.missions.flatMap(({ sender, missions }) => {
+      const who = html`<span class="who">${L.country(sender)}</span>: `;
+      if (!missions.length) return [html`${who}${m.noData}`];
+      const grouped = new Map<Mission['kind'], Claim<Mission>[]>();
+      const single: Claim<Mission>[] = [];
+      for (const claim of missions) {
+        const f = claim.fact;
+        const consular = CONSULAR.has(f.kind) && f.residency === 'resident' && f.status === 'open' && f.city;
+        if (consular && !claim.rejected.length) grouped.set(f.kind, [...(grouped.get(f.kind) ?? []), claim]);
+        else single.push(claim);
+      }
+      return [
+        ...single.map(
+          (claim) =>
+            html`${who}${withItemLink(claim.fact, describeMission(L, claim.fact))}${this.#renderMark(
+              L,
+              `mission-${sender}-${missions.indexOf(claim)}`,
+              claim,
+              (f: Mission) => describeMission(L, f),
+              summary.sources,
+            )}`,
+        ),
+        ...[...grouped].map(([kind, claims]) => {
+          const shown = claims.slice(0, CITIES_SHOWN);
+          const more = claims.length - shown.length;
+          const cities = shown.map((c, i) => html`${i ? ', ' : ''}${withItemLink(c.fact, c.fact.city ?? '')}`);
+          const list = html`${cities}${more ? ` ${fill(m.andMore, { n: L.number(more) })}` : ''}`;
+          return html`${who}${fillParts(m.missionIn, { kind: m.missionKindPlural[kind], city: list })}`;
+        }),
+      ];
+    });
+    return html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+  }
 
-    return html`<article part="card" class="card" lang=${L.lang} aria-labelledby="title">
-      ${this.#renderHeader(L, codes)}
-      <dl part="facts" class="facts">
-        ${row(
-          m.since,
-          since
-            ? html`<time datetime=${since.fact.date}>${fill(m.sinceDate, { date: L.date(since.fact.date) })}</time>${this.#renderMark(L, 'since', since, describeEvent, sources)}`
-            : m.noData,
-        )}
-        ${row(
-          m.embassies,
-          list(
-            summary.missions.flatMap(({ sender, missions }): { sender: string; claim?: Claim<Mission> }[] =>
-              missions.length ? missions.map((claim) => ({ sender, claim })) : [{ sender }],
-            ),
-            ({ sender, claim }, i) =>
-              html`<span class="who">${L.country(sender)}</span>:
-              ${
-                claim
-                  ? html`${describeMission(L, claim.fact)}${this.#renderMark(
-                      L,
-                      `mission-${i}`,
-                      claim,
-                      (f: Mission) => describeMission(L, f),
-                      sources,
-                    )}`
-                  : m.noData
-              }`,
-          ),
-        )}
-        ${row(
-          m.memberships,
-          list(
-            summary.memberships,
-            (claim, i) =>
-              html`<span class="who">${claim.fact.organization}</span>: ${describeMembership(L, claim.fact, codes)}${this.#renderMark(
-                L,
-                `membership-${i}`,
-                claim,
-                (f: Membership) => describeMembership(L, f, codes),
-                sources,
-              )}`,
-          ),
-        )}
-        ${row(
-          m.latestVisit,
-          summary.latestVisit
-            ? html`<time class="date" datetime=${summary.latestVisit.fact.date}>${L.date(summary.latestVisit.fact.date)}</time>
-                · ${describeVisit(L, summary.latestVisit.fact)}${this.#renderMark(
-                  L,
-                  'visit',
-                  summary.latestVisit,
-                  (f: Visit) => `${L.date(f.date)} ${describeVisit(L, f)}`,
-                  sources,
-                )}`
-            : m.noData,
-        )}
-        ${row(
-          m.assistance,
-          list(
-            summary.assistance,
-            (claim, i) =>
-              html`${claim.fact.date ? html`<time class="date" datetime=${claim.fact.date}>${L.date(claim.fact.date)}</time> · ` : nothing}${describeAssistance(L, claim.fact)}${this.#renderMark(
-                L,
-                `assistance-${i}`,
-                claim,
-                (f: Assistance) => describeAssistance(L, f),
-                sources,
-              )}`,
-          ),
-        )}
-        ${row(
-          m.diaspora,
-          list(
-            summary.diaspora,
-            (claim, i) =>
-              html`${describeDiaspora(L, claim.fact)}${this.#renderMark(
-                L,
-                `diaspora-${i}`,
-                claim,
-                (f: Diaspora) => describeDiaspora(L, f),
-                sources,
-              )}`,
-          ),
-        )}
-      </dl>
+  /** The organisations both are members of, in one line; each where their standings differ, on its own. */
+  #renderMemberships(L: Localizer, summary: CardSummary, codes: readonly string[]) {
+    const m = L.messages;
+    if (!summary.bothMembers.length && !summary.memberships.length) return m.noData;
+    const names = summary.bothMembers.map(
+      ({ fact }, i) =>
+        html`${i ? ', ' : ''}${fact.name ? html`<abbr title=${fact.name}>${fact.organization}</abbr>` : fact.organization}`,
+    );
+    return html`<ul>
+      ${summary.bothMembers.length ? html`<li><span class="who">${m.bothMembers}</span>: ${names}</li>` : nothing}
+      ${summary.memberships.map(
+        (claim, i) =>
+          html`<li><span class="who">${claim.fact.organization}</span>: ${describeMembership(L, claim.fact, codes)}${this.#renderMark(
+            L,
+            `membership-${i}`,
+            claim,
+            (f: Membership) => describeMembership(L, f, codes),
+            summary.sources,
+          )}</li>`,
+      )}
+    </ul>`;
+  }
+
+  /** The sources: those with a licence named, the rest behind a disclosure. */
+  #renderSources(L: Localizer, sources: readonly Source[]) {
+    const m = L.messages;
+    // The licensed sources (the article, the datasets) are named; the pages curators cite follow on demand.
+    const licensed = sources.filter((s) => s.license);
+    const others = sources.filter((s) => !s.license);
+    const named = licensed.length ? licensed : others.slice(0, SOURCES_NAMED);
+    const rest = others.filter((s) => !named.includes(s));
+    const cite = (source: Source) => {
+      const url = safeUrl(source.url);
+      const licenceUrl = source.license ? LICENCE_URLS[source.license] : undefined;
+      return html`${url ? html`<a href=${url} target="_blank" rel="noopener">${source.title}</a>` : source.title}${
+        source.license
+          ? html`, ${m.licence}
+              ${licenceUrl ? html`<a href=${licenceUrl} target="_blank" rel="noopener license">${source.license}</a>` : source.license}`
+          : nothing
+      }`;
+    };
+    return html`<footer part="footer" class="footer">
+      ${m.source}: ${named.map((source, i) => html`${i ? '; ' : ''}${cite(source)}`)}
       ${
-        summary.timeline.length
-          ? html`<details part="timeline" class="timeline">
-              <summary>${L.plural(m.timeline, summary.timeline.length)}</summary>
-              <ol>
-                ${summary.timeline.map(
-                  (entry, i) =>
-                    html`<li>
-                      <time class="date" datetime=${entry.date.split('/')[0] ?? ''}>${L.date(entry.date)}</time>
-                      ${describeTimelineEntry(L, entry)}${this.#renderMark(
-                        L,
-                        `timeline-${i}`,
-                        entry.claim as Claim<Ranked & { date?: string | undefined }>,
-                        (fact) => L.date(fact.date ?? entry.date),
-                        sources,
-                      )}
-                    </li>`,
-                )}
-              </ol>
+        rest.length
+          ? html`<details class="more-sources">
+              <summary>${L.plural(m.moreSources, rest.length)}</summary>
+              <ul>${rest.map((source) => html`<li>${cite(source)}</li>`)}</ul>
             </details>`
           : nothing
       }
-      <footer part="footer" class="footer">
-        ${m.source}:
-        ${sources.map((source, i) => {
-          const url = safeUrl(source.url);
-          const licenceUrl = source.license ? LICENCE_URLS[source.license] : undefined;
-          return html`${i ? '; ' : ''}${url ? html`<a href=${url} target="_blank" rel="noopener">${source.title}</a>` : source.title}${
-            source.license
-              ? html`, ${m.licence}
-                  ${licenceUrl ? html`<a href=${licenceUrl} target="_blank" rel="noopener license">${source.license}</a>` : source.license}`
-              : nothing
-          }`;
-        })}
-      </footer>
+    </footer>`;
+  }
+
+  #renderCard(L: Localizer, { pair, summary, article }: Loaded): TemplateResult {
+    const m = L.messages;
+    const codes = pair.codes;
+    const row = (label: string, content: unknown) => html`<dt>${label}</dt><dd>${content}</dd>`;
+    const mark: MarkRenderer = (id, claim, describe) => this.#renderMark(L, id, claim, describe, summary.sources);
+    return html`<article part="card" class="card" lang=${L.lang} aria-labelledby="title">
+      ${this.#renderHeader(L, codes)}
+      <dl part="facts" class="facts">
+        ${article ? article.since(L, mark) : nothing}
+        ${row(m.embassies, this.#renderMissions(L, summary))}
+        ${row(m.memberships, this.#renderMemberships(L, summary, codes))}
+        ${summary.border ? row(m.border, m.borderShared) : nothing}
+        ${article ? article.rows(L, mark) : nothing}
+      </dl>
+      ${article ? article.timeline(L, mark) : nothing}
+      ${this.#renderSources(L, summary.sources)}
     </article>`;
   }
 }

@@ -1,9 +1,9 @@
-// Turns a record into what the card shows: language-free facts, chosen and ordered, with conflicts resolved.
-
-import { type Claim, compareDates, shownClaims } from './rank-claims.ts';
+// Turns a record into what every card shows: language-free facts, chosen and ordered, with conflicts resolved.
+import { type Claim, type Ranked, shownClaims } from './rank-claims.ts';
 import type {
   Agreement,
   Assistance,
+  Border,
   Diaspora,
   Membership,
   Mission,
@@ -13,13 +13,15 @@ import type {
   Visit,
 } from './record.ts';
 
-/** One dated line of the full timeline. */
-export type TimelineEntry =
-  | { kind: 'event'; date: string; claim: Claim<RelationsEvent> }
-  | { kind: 'mission'; date: string; claim: Claim<Mission> }
-  | { kind: 'agreement'; date: string; claim: Claim<Agreement> }
-  | { kind: 'visit'; date: string; claim: Claim<Visit> }
-  | { kind: 'assistance'; date: string; claim: Claim<Assistance> };
+/** The claims a record shows, by kind: what every part of the card reads. */
+export interface ShownClaims {
+  events: Claim<RelationsEvent>[];
+  missions: Claim<Mission>[];
+  agreements: Claim<Agreement>[];
+  visits: Claim<Visit>[];
+  assistance: Claim<Assistance>[];
+  diaspora: Claim<Diaspora>[];
+}
 
 /** The missions one country keeps for the other. */
 export interface MissionsFrom {
@@ -31,52 +33,43 @@ export interface MissionsFrom {
 /** The card's content for a record, independent of language. */
 export interface CardSummary {
   countries: [string, string];
-  /** The claim that relations were established (or last restored). */
-  since: Claim<RelationsEvent> | undefined;
   missions: MissionsFrom[];
+  /** Organisations where both are members and no source disagrees: listed together, by name. */
+  bothMembers: Claim<Membership>[];
+  /** Organisations where their standings differ (or a source disagrees): each with both standings. */
   memberships: Claim<Membership>[];
-  latestVisit: Claim<Visit> | undefined;
-  /** The latest assistance, newest first. */
-  assistance: Claim<Assistance>[];
-  diaspora: Claim<Diaspora>[];
-  /** Every dated fact, oldest first. */
-  timeline: TimelineEntry[];
+  /** The claim that the two share a land border, when they do. */
+  border: Claim<Border> | undefined;
+  /**
+   * Whether an article stands behind the record: the card then loads and shows its rows (since when, visits,
+   * assistance, diaspora, the timeline); the datasets alone never hold those.
+   */
+  fromArticle: boolean;
+  claims: ShownClaims;
   sources: Source[];
 }
 
-/** How many assistance items the compact card lists. */
-export const ASSISTANCE_SHOWN = 3;
+const allMembers = (m: Membership) => Object.values(m.statuses).every((status) => status === 'member');
 
-const byDate = <T extends { date?: string | undefined }>(a: Claim<T>, b: Claim<T>) =>
-  compareDates(a.fact.date, b.fact.date);
+/** The record's lists of facts an article may tell. */
+const FACT_LISTS = ['events', 'missions', 'memberships', 'agreements', 'visits', 'assistance', 'diaspora'] as const;
+
+/** Whether an article stands behind a record: some fact was read from its text. Never throws. */
+export function recordFromArticle(record: RelationsRecord): boolean {
+  return FACT_LISTS.some(
+    (kind) =>
+      Array.isArray(record[kind]) &&
+      (record[kind] as Ranked[]).some((fact) => fact?.provenance?.some?.((p) => p?.method === 'rule')),
+  );
+}
 
 /** Summarizes a record for the card. */
 export function summarizeRecord(record: RelationsRecord): CardSummary {
   const [a, b] = record.countries;
-  const events = shownClaims(record.events).sort(byDate);
-  const since = events.filter((e) => ['established', 're-established', 'restored'].includes(e.fact.type)).at(-1);
   const missions = shownClaims(record.missions);
-  const agreements = shownClaims(record.agreements);
-  const visits = shownClaims(record.visits).sort(byDate);
-  const assistance = shownClaims(record.assistance).sort(byDate);
-
-  const timeline: TimelineEntry[] = [
-    ...events.map((claim) => ({ kind: 'event' as const, date: claim.fact.date, claim })),
-    ...missions.flatMap((claim) =>
-      claim.fact.opened ? [{ kind: 'mission' as const, date: claim.fact.opened, claim }] : [],
-    ),
-    ...agreements.flatMap((claim) =>
-      claim.fact.date ? [{ kind: 'agreement' as const, date: claim.fact.date, claim }] : [],
-    ),
-    ...visits.map((claim) => ({ kind: 'visit' as const, date: claim.fact.date, claim })),
-    ...assistance.flatMap((claim) =>
-      claim.fact.date ? [{ kind: 'assistance' as const, date: claim.fact.date, claim }] : [],
-    ),
-  ].sort((x, y) => compareDates(x.date, y.date));
-
+  const memberships = shownClaims(record.memberships);
   return {
     countries: [a, b],
-    since,
     missions: [
       [a, b],
       [b, a],
@@ -85,11 +78,18 @@ export function summarizeRecord(record: RelationsRecord): CardSummary {
       host,
       missions: missions.filter((m) => m.fact.sender === sender && m.fact.host === host),
     })),
-    memberships: shownClaims(record.memberships),
-    latestVisit: visits.at(-1),
-    assistance: assistance.slice(-ASSISTANCE_SHOWN).reverse(),
-    diaspora: shownClaims(record.diaspora),
-    timeline,
+    bothMembers: memberships.filter((m) => !m.rejected.length && allMembers(m.fact)),
+    memberships: memberships.filter((m) => m.rejected.length || !allMembers(m.fact)),
+    border: shownClaims(record.borders ?? []).find((b) => b.fact.shared),
+    fromArticle: recordFromArticle(record),
+    claims: {
+      events: shownClaims(record.events),
+      missions,
+      agreements: shownClaims(record.agreements),
+      visits: shownClaims(record.visits),
+      assistance: shownClaims(record.assistance),
+      diaspora: shownClaims(record.diaspora),
+    },
     sources: record.sources,
   };
 }

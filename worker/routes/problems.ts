@@ -1,7 +1,7 @@
 // GET /problems/{type}: what each problem type means, so the `type` URIs of error bodies lead somewhere.
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
-import { PROBLEM_TYPES, ProblemException, type ProblemTypeInfo, problemTypePath, quoteInput } from '../problem.ts';
+import { PROBLEM_TYPES, ProblemException, type ProblemTypeInfo, problemTypeUri, quoteInput } from '../problem.ts';
 
 /** Problem type descriptions, mounted at `/problems`. */
 export const problems = new Hono<AppEnv>().get('/:type', (c) => {
@@ -14,7 +14,7 @@ export const problems = new Hono<AppEnv>().get('/:type', (c) => {
     throw new ProblemException('problem-type-not-found', `No problem type ${quoteInput(slug)}.`);
   }
   const { title, status, description } = info;
-  // The canonical URI, not the request's: a query string is the caller's input and is not echoed back.
-  const type = `${new URL(c.req.url).origin}${problemTypePath(slug)}`;
+  // The canonical URI, not the request's: neither its Host nor its query string is the caller's to choose.
+  const type = problemTypeUri(c.env.PUBLIC_ORIGIN, slug);
   return c.json({ type, title, status, description }, 200, { 'cache-control': 'public, max-age=86400' });
 });

@@ -22,6 +22,16 @@ console.log(`  API         ${base}/v1/relations/AL/DK`);
 console.log(`  widget      ${base}/relations-card.js`);
 console.log('  stop with Ctrl+C\n');
 
-const dev = wranglerSpawn(['dev', '--ip', host, '--port', String(port), '--show-interactive-dev-session=false']);
+// Problem type URIs on the local origin rather than the deployed one, so they lead to their description here.
+const dev = wranglerSpawn([
+  'dev',
+  '--ip',
+  host,
+  '--port',
+  String(port),
+  '--var',
+  `PUBLIC_ORIGIN:${base}`,
+  '--show-interactive-dev-session=false',
+]);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => dev.kill(signal));
 dev.on('exit', (code) => process.exit(code ?? 0));

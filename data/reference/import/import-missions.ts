@@ -1,7 +1,7 @@
 // The Wikidata missions dataset (database_of_embassies.csv) as compact facts with alpha-2 codes, normalised kinds,
 // cities a reader knows and dates at their real precision; everything it cannot map is counted in the report.
 import { parse } from 'csv-parse/sync';
-import type { MissionKind } from '../../schema/index.ts';
+import { MissionKind } from '../../schema/index.ts';
 import type { Point } from './geo.ts';
 import { type PlaceCuration, placeMissions, type RawPlace } from './place-names.ts';
 import { itemId, type StateCodes } from './state-codes.ts';
@@ -119,11 +119,13 @@ export function importMissions(
     const { item, sender, host, kind, ...rest } = mission;
     return { item, sender, host, kind, ...(city ? { city } : {}), ...(district ? { district } : {}), ...rest };
   });
+  // Embassies before consulates: the order of the kinds in the schema.
+  const kindRank = (kind: MissionKind) => MissionKind.options.indexOf(kind);
   missions.sort(
     (a, b) =>
       a.sender.localeCompare(b.sender) ||
       a.host.localeCompare(b.host) ||
-      a.kind.localeCompare(b.kind) ||
+      kindRank(a.kind) - kindRank(b.kind) ||
       (a.city ?? '').localeCompare(b.city ?? '') ||
       a.item.localeCompare(b.item, 'en', { numeric: true }),
   );

@@ -16,6 +16,10 @@ export interface Messages {
   noData: string;
   embassies: string;
   missionKind: Record<Mission['kind'], string>;
+  /** The plural of each kind, for a list of consulates: "Consulates general". */
+  missionKindPlural: Record<Mission['kind'], string>;
+  /** After a list cut short: and `{n}` more. */
+  andMore: string;
   /** `{kind}` in `{city}`. */
   missionIn: string;
   /** Non-resident: accredited from `{place}`. */
@@ -23,6 +27,12 @@ export interface Messages {
   missionStatus: Record<Exclude<Mission['status'], 'open'>, string>;
   memberships: string;
   membershipStatus: Record<MembershipStatus, string>;
+  /** Before the organisations both belong to. */
+  bothMembers: string;
+  border: string;
+  borderShared: string;
+  /** The disclosure with the sources not named in the footer. */
+  moreSources: Plural;
   latestVisit: string;
   firstVisit: string;
   assistance: string;

@@ -1,0 +1,45 @@
+// The demo page a newcomer opens after `npm start`: any two states, the card, and the snippet to copy.
+import type { Browser, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.ts';
+import { trackCardSettling, waitForCardsSettled } from './card-settling.ts';
+import { type LocalWorker, startLocalWorker } from './local-worker.ts';
+
+let worker: LocalWorker;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  worker = await startLocalWorker();
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await trackCardSettling(page);
+  await page.goto(`${worker.origin}/`);
+  await waitForCardsSettled(page);
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await worker?.stop();
+});
+
+const cardText = () =>
+  page.locator('relations-card').evaluate((card) => (card.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+
+describe('the demo page', () => {
+  it('offers every state the API knows in both pickers, by name', async () => {
+    await expect.poll(() => page.locator('#country-b option').count()).toBeGreaterThan(190);
+    expect(await page.locator('#country-a').inputValue()).toBe('AL');
+    expect(await page.locator('#country-b option[value="JP"]').textContent()).toBe('Japan');
+  });
+
+  it('shows the card of the pair picked, and the snippet to embed it', async () => {
+    await page.selectOption('#country-a', 'JP');
+    await page.selectOption('#country-b', 'KR');
+    await expect.poll(cardText).toContain('Embassy in Seoul');
+    expect(await page.locator('#snippet').textContent()).toContain('countries="JP KR"');
+    expect(errors).toEqual([]);
+  });
+});
