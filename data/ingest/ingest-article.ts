@@ -1,8 +1,9 @@
 // Turns one bilateral-relations article into a record whose every fact says where in the text it came from.
-import { FACT_KINDS, type FactKind, pairId, type RelationsRecord } from '../schema/index.ts';
+import { FACT_KINDS, type FactKind, LIMITS, pairId, type RelationsRecord } from '../schema/index.ts';
 import type { ArticleContext, SentenceContext } from './context/sentence-context.ts';
 import { extractSeeAlso, wikipediaUrl } from './extract-see-also.ts';
 import { FACT_REGISTRY } from './fact-registry.ts';
+import { cleanText, fitRecord } from './fit-record.ts';
 import { lexicon } from './lexicon/lexicon.ts';
 import { readSentences } from './read-article.ts';
 import { LineIndex } from './text/line-index.ts';
@@ -27,6 +28,10 @@ export function ingestArticle(text: string, options: IngestOptions = {}): Ingest
   const article = parseArticle(input);
   if (!article.title) {
     errors.push({ line: 1, message: 'expected a first line "= A–B relations =" naming the pair of countries' });
+    return { warnings, errors };
+  }
+  if (cleanText(article.title) !== article.title || article.title.length > LIMITS.shortText) {
+    errors.push({ line: article.titleLine ?? 1, message: 'the title is too long or holds invisible characters' });
     return { warnings, errors };
   }
   const pair = pairOfTitle(article.title);
@@ -80,8 +85,9 @@ export function ingestArticle(text: string, options: IngestOptions = {}): Ingest
       },
     ],
   };
-  if (FACT_KINDS.every((kind) => record[kind].length === 0)) warnings.push('no facts found in the article');
-  return { record, warnings, errors };
+  const fitted = fitRecord(record, FACT_KINDS, warnings);
+  if (FACT_KINDS.every((kind) => fitted[kind].length === 0)) warnings.push('no facts found in the article');
+  return { record: fitted, warnings, errors };
 }
 
 /** Sentences as the rules see them, for tools that explain a result (the scorecard, debugging). */

@@ -17,11 +17,21 @@ describe('ingestion on hostile input', () => {
     if (result.record) expect(RelationsRecord.safeParse(result.record).success).toBe(true);
   });
 
-  it('keeps one sentence told 30,000 times as one fact, with each telling once', () => {
+  it("keeps one sentence told 30,000 times as one fact, with the schema's 200 tellings at most, and says so", () => {
     const text = `= Albania–Denmark relations =\n\n${'Both countries are members of NATO. '.repeat(30_000)}`;
-    const { record } = ingestArticle(text);
+    const { record, warnings } = ingestArticle(text);
     expect(record?.memberships).toHaveLength(1);
-    expect(record?.memberships[0]?.provenance).toHaveLength(30_000);
+    expect(record?.memberships[0]?.provenance).toHaveLength(200);
+    expect(warnings).toContain('a memberships fact is stated 30000 times; the first 200 are kept');
+    expect(RelationsRecord.safeParse(record).success).toBe(true);
+  });
+
+  it('leaves invisible characters out of the text a record holds', () => {
+    const text =
+      '= Albania–Denmark relations =\n\nAlbania has an embassy in Copen\u202Ehagen. Denmark has an embassy in Tirana.';
+    const { record } = ingestArticle(text);
+    expect(RelationsRecord.safeParse(record).success).toBe(true);
+    expect(JSON.stringify(record)).not.toContain('\u202E');
   });
 
   it('takes about as long per byte on a four times longer input (linear: x4, where quadratic would be x16)', () => {

@@ -50,7 +50,10 @@ export class PhraseTrie<V> {
       if (!node) break;
       if (node.entries.length === 0) continue;
       const entries = node.entries.filter((e) => caseHolds(e.rule, e.written, tokens, start));
-      if (entries.length) (found ??= []).push({ start, end: i + 1, entries });
+      if (entries.length) {
+        found ??= [];
+        found.push({ start, end: i + 1, entries });
+      }
     }
     return found ?? NO_MATCHES;
   }

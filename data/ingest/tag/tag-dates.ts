@@ -3,6 +3,12 @@ import type { Token } from '../text/tokenize.ts';
 import type { TaggedTokens } from './tag.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Whether a day exists in the calendar: no 31 April, no 29 February outside leap years. */
+const exists = (year: number, month: number, day: number) => {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+};
 const DASHES = new Set(['-', '–', '—', '‒']);
 const RANGE_WORDS = new Set(['to', 'until', 'till', 'and', 'through']);
 const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
@@ -161,6 +167,12 @@ const decimalAfter = (tokens: Token[], i: number) => {
   );
 };
 
+/** Whether an EDTF part is a real day (months and years always are). */
+function valid(part: string): boolean {
+  const [y, m, d] = part.split('-').map(Number);
+  return d === undefined || exists(y as number, m as number, d);
+}
+
 /** Tags every date in the sentence, left to right, each token in at most one date. */
 export function tagDates(tagged: TaggedTokens): void {
   const tokens = tagged.tokens;
@@ -168,7 +180,7 @@ export function tagDates(tagged: TaggedTokens): void {
     const t = tokens[i] as Token;
     if (t.kind !== 'number' && !tagged.first(i, 'MONTH') && t.key !== 'between' && t.key !== 'from') continue;
     const date = readDate(tagged, i);
-    if (!date) continue;
+    if (!date?.edtf.split('/').every(valid)) continue;
     tagged.add('DATE', i, date.end, { edtf: date.edtf });
     i = date.end - 1;
   }
