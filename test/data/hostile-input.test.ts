@@ -7,15 +7,19 @@ import { RelationsRecord } from '../../data/schema/index.ts';
 const MEGABYTE = 1_000_000;
 
 describe('ingestion on hostile input', () => {
-  it.each(HOSTILE_SHAPES.map((s) => [s.name, s.make] as const))('finishes "%s" at 1 MB in seconds', (_, make) => {
-    const text = make(MEGABYTE);
-    const start = performance.now();
-    const result = ingestArticle(text);
-    const seconds = (performance.now() - start) / 1000;
-    // A linear ingester reads a megabyte in about a second here; a quadratic one takes minutes.
-    expect(seconds).toBeLessThan(15);
-    if (result.record) expect(RelationsRecord.safeParse(result.record).success).toBe(true);
-  });
+  it.each(HOSTILE_SHAPES.map((s) => [s.name, s.make] as const))(
+    'finishes "%s" at 1 MB in seconds',
+    (_, make) => {
+      const text = make(MEGABYTE);
+      const start = performance.now();
+      const result = ingestArticle(text);
+      const seconds = (performance.now() - start) / 1000;
+      // A linear ingester reads a megabyte in about a second here; a quadratic one takes minutes.
+      expect(seconds).toBeLessThan(30);
+      if (result.record) expect(RelationsRecord.safeParse(result.record).success).toBe(true);
+    },
+    60_000,
+  );
 
   it("keeps one sentence told 30,000 times as one fact, with the schema's 200 tellings at most, and says so", () => {
     const text = `= Albania–Denmark relations =\n\n${'Both countries are members of NATO. '.repeat(30_000)}`;
@@ -51,5 +55,5 @@ describe('ingestion on hostile input', () => {
     const small = time(100_000);
     const large = time(400_000);
     expect(large / small).toBeLessThan(8);
-  });
+  }, 60_000);
 });

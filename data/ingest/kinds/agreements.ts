@@ -120,7 +120,7 @@ const TOPIC_STOP = new Set([
 const NOUNS: Record<string, string> = {
   treaty: 'treaty',
   convention: 'convention',
-  memorandum: 'memorandum of understanding',
+  memorandum: 'memorandum',
   mou: 'memorandum of understanding',
   accord: 'accord',
   protocol: 'protocol',
@@ -246,11 +246,13 @@ function read(sentence: SentenceContext): Agreement[] {
     );
   const previous = anaphoric && !dates.length ? previousOf(sentence)?.tagged.all('DATE')[0] : undefined;
   const date = (dates.sort((a, b) => Math.abs(a.start - done) - Math.abs(b.start - done))[0] ?? previous)?.value.edtf;
-  const noun = NOUNS[docToken.lemma] ?? 'agreement';
+  const understanding =
+    docToken.lemma === 'memorandum' && tokens[doc + 1]?.key === 'of' && tokens[doc + 2]?.key === 'understanding';
+  const noun = understanding ? 'memorandum of understanding' : (NOUNS[docToken.lemma] ?? 'agreement');
   // "a treaty on air services": a short lower-case topic names an agreement of no listed kind.
   let topic: string | undefined;
   let topicWord: string | undefined;
-  const after = doc + (docToken.lemma === 'memorandum' ? 3 : 1);
+  const after = doc + (understanding ? 3 : 1);
   if (['on', 'of', 'concerning', 'regarding'].includes(tokens[after]?.key ?? '')) {
     topicWord = tokens[after]?.key === 'of' ? 'of' : 'on';
     let at = after + 1;

@@ -1,6 +1,6 @@
 // Events in diplomatic relations (established, re-established, recognized, severed, restored): rules and reader.
 import type { RelationsEvent } from '../../schema/index.ts';
-import { inPair, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
+import { inPair, previousOf, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
 import type { PatternMatch } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag } from '../tag/tag.ts';
@@ -135,9 +135,10 @@ function withOthers(sentence: SentenceContext, after: number): boolean {
 }
 
 /** Whether the sentence's relations are between one of the pair and a third country ("between Italy and ..."). */
-function aboutThirdCountry(sentence: SentenceContext): boolean {
+function aboutThirdCountry(sentence: SentenceContext, from: number, to: number): boolean {
   const { tagged } = sentence;
-  const countries = tagged.all('COUNTRY');
+  // Only the countries near the verb and its relations: "peace with Israel" later in the sentence is another matter.
+  const countries = tagged.all('COUNTRY').filter((c) => c.start >= from - 8 && c.start <= to + 8);
   if (!countries.some((c) => !inPair(sentence, c.value.code))) return false;
   const named = new Set(countries.filter((c) => inPair(sentence, c.value.code)).map((c) => c.value.code));
   if (named.size >= 2) return false;
@@ -156,7 +157,10 @@ function aboutThirdCountry(sentence: SentenceContext): boolean {
 function read(sentence: SentenceContext): RelationsEvent[] {
   const { tagged } = sentence;
   // Every rule speaks of relations, ties or recognition: other sentences are skipped before any pattern runs.
-  if (!tagged.keys.has('#DATE') || !['relation', 'tie', 'recognize', 'they', 'these'].some((k) => tagged.keys.has(k)))
+  if (
+    !tagged.keys.has('#DATE') ||
+    !['relation', 'tie', 'recognize', 'they', 'these', 'and', 'but'].some((k) => tagged.keys.has(k))
+  )
     return [];
   const found: Found[] = [];
   for (const { rule, match } of EVENT_RULES.run(sentence)) {
@@ -171,8 +175,15 @@ function read(sentence: SentenceContext): RelationsEvent[] {
         found.push({ type: 'recognized', at, skip: false });
       continue;
     }
-    if (aboutThirdCountry(sentence)) continue;
     const relations = first(match, 'relations');
+    if (
+      aboutThirdCountry(
+        sentence,
+        Math.min(verb.start, relations?.start ?? verb.start),
+        Math.max(verb.end, relations?.end ?? 0),
+      )
+    )
+      continue;
     // "Relations cooled after 1998, when Japan suspended new loans": the verb of another clause.
     if (relations && relations.end <= verb.start) {
       const between = tagged.tokens.slice(relations.end, verb.start).map((t) => t.key);
@@ -189,7 +200,12 @@ function read(sentence: SentenceContext): RelationsEvent[] {
       const before = tagged.tokens[relations.start - 1]?.key ?? '';
       const qualified = NOT_DIPLOMATIC.has(tagged.tokens[relations.start]?.key ?? '') || NOT_DIPLOMATIC.has(before);
       if (qualified && !tagged.keys.has('diplomatic')) continue;
-    } else if (!tagged.keys.has('relation') && !tagged.keys.has('tie')) continue;
+    } else {
+      // "In 1979 they were severed again": the relations of this sentence, or of the one before.
+      const before = previousOf(sentence)?.tagged.keys;
+      const named = (keys: Set<string> | undefined) => keys?.has('relation') || keys?.has('tie');
+      if (!named(tagged.keys) && !named(before)) continue;
+    }
     const type = rule.type ?? EVENT_WORDS[tagged.tokens[verb.start]?.lemma ?? ''];
     if (!type) continue;
     const after = Math.max(verb.end, relations?.end ?? 0);
@@ -203,17 +219,27 @@ function read(sentence: SentenceContext): RelationsEvent[] {
   found.forEach((event, i) => {
     const next = found[i + 1]?.at ?? Number.POSITIVE_INFINITY;
     const previous = found[i - 1]?.at ?? -1;
-    const clauseBreak = (from: number, to: number) => {
-      for (let j = from; j < to; j++) if (tagged.tokens[j]?.key === ';') return true;
+    const clauseBreak = (from: number, to: number, comma: boolean) => {
+      for (let j = from; j < to; j++) {
+        const key = tagged.tokens[j]?.key;
+        if (key === ';' || (comma && key === ',')) return true;
+      }
       return false;
     };
+    // A date after the verb counts in its own clause only ("severed ties with Malaysia, after ... in 1965").
+    // "..., on 11 February 1991": a date set off by a comma right before it still belongs to the verb.
+    const setOff = (d: Tag<'DATE'>) =>
+      ['on', 'in'].includes(tagged.tokens[d.start - 1]?.key ?? '') &&
+      tagged.tokens[d.start - 2]?.key === ',' &&
+      !clauseBreak(event.at, d.start - 2, true);
     let index = dates.findIndex(
-      (d, k) => !used.has(k) && d.start > event.at && d.start < next && !clauseBreak(event.at, d.start),
+      (d, k) =>
+        !used.has(k) && d.start > event.at && d.start < next && (!clauseBreak(event.at, d.start, true) || setOff(d)),
     );
     if (index < 0) {
       for (let k = dates.length - 1; k >= 0; k--) {
         const d = dates[k] as Tag<'DATE'>;
-        if (!used.has(k) && d.start < event.at && d.start > previous && !clauseBreak(d.end, event.at)) {
+        if (!used.has(k) && d.start < event.at && d.start > previous && !clauseBreak(d.end, event.at, false)) {
           index = k;
           break;
         }
@@ -222,7 +248,14 @@ function read(sentence: SentenceContext): RelationsEvent[] {
     const date = dates[index];
     if (!date) return;
     used.add(index);
-    if (!event.skip) events.push({ type: event.type, date: date.value.edtf, provenance });
+    // "in June 1970, and ... established relations later that year": the year, not the month before.
+    const after = tagged.tokens
+      .slice(event.at, event.at + 10)
+      .map((t) => t.key)
+      .join(' ');
+    const sameYear = date.start < event.at && / (?:that|the same) year\b/.test(` ${after}`);
+    const edtf = sameYear ? date.value.edtf.slice(0, 4) : date.value.edtf;
+    if (!event.skip) events.push({ type: event.type, date: edtf, provenance });
   });
   return events;
 }

@@ -2,7 +2,7 @@
 
 /** Verbs, by dictionary form: every tense and participle of each matches the bare form in a pattern. */
 export const VERBS = `
-establish re-establish reestablish set begin start initiate open reopen re-open commence launch date go
+establish re-establish reestablish re-initiate reinitiate reinstate formalize set begin start initiate open reopen re-open commence launch date go
 maintain have hold enjoy keep restore resume normalize renew sever break cut suspend terminate freeze recognize
 close operate run plan intend announce accredit represent cover serve base reside locate station
 visit travel come arrive tour pay make meet host receive welcome greet address attend become lead
