@@ -183,7 +183,6 @@ function read(sentence: SentenceContext): Agreement[] {
   if (matches.length === 0) return [];
   const tokens = tagged.tokens;
   const text = words(tokens);
-  const lower = ` ${tokens.map((t) => t.key).join(' ')} `;
   if (NOT_BILATERAL.some((w) => text.includes(` ${w} `))) return [];
   if (
     tagged
@@ -202,8 +201,42 @@ function read(sentence: SentenceContext): Agreement[] {
     const before = tokens[c.start - 1]?.key === 'the' ? tokens[c.start - 2]?.key : tokens[c.start - 1]?.key;
     if (!inPair(sentence, c.value.code) && (before === 'with' || before === 'between' || before === 'and')) return [];
   }
-  const { match } = matches[0] as (typeof matches)[number];
-  const doc = match.captures.get('doc')?.[0]?.start ?? match.start;
+  // One agreement per instrument named, each read in its own clause: "signed a memorandum on migration, and in
+  // 2009 a military agreement".
+  const docs = new Map<number, number>();
+  for (const { match } of matches) {
+    const doc = match.captures.get('doc')?.[0]?.start;
+    const done = match.captures.get('done')?.[0]?.start;
+    if (doc === undefined || done === undefined) continue;
+    const [start, end] = clauseOf(tokens, doc);
+    if (done < start || done >= end) continue;
+    // "The Lombok Treaty, a security agreement, was signed": one instrument per clause.
+    if (![...docs.keys()].some((d) => clauseOf(tokens, d)[0] === start)) docs.set(doc, done);
+  }
+  return [...docs].sort((a, b) => a[0] - b[0]).flatMap(([doc, done]) => agreementAt(sentence, doc, done));
+}
+
+/** The clause around token `at`: up to a semicolon, or a comma before "and", "but" or "while". */
+function clauseOf(tokens: Token[], at: number): [number, number] {
+  const breaks = (i: number) =>
+    tokens[i]?.key === ';' ||
+    (tokens[i]?.key === ',' && ['and', 'but', 'while', 'whereas'].includes(tokens[i + 1]?.key ?? ''));
+  let start = at;
+  while (start > 0 && !breaks(start - 1)) start--;
+  let end = at;
+  while (end < tokens.length && !breaks(end)) end++;
+  return [start, end];
+}
+
+/** The agreement an instrument noun at `doc` names, read in its clause; `done` is the verb that makes it. */
+function agreementAt(sentence: SentenceContext, doc: number, done: number): Agreement[] {
+  const { tagged } = sentence;
+  const all = tagged.tokens;
+  const [clauseStart, clauseEnd] = clauseOf(all, doc);
+  const tokens = all;
+  const clause = all.slice(clauseStart, clauseEnd);
+  const text = words(clause);
+  const lower = ` ${clause.map((t) => t.key).join(' ')} `;
   const docToken = tokens[doc] as Token;
   // "signed 26 treaties", "several agreements": a count of instruments is no one agreement.
   const counted = [1, 2, 3].some((back) => {
@@ -225,15 +258,16 @@ function read(sentence: SentenceContext): Agreement[] {
   if (named && MULTILATERAL.includes(named.toLowerCase().replace(/^the /, '')) && !text.includes(' bilateral '))
     return [];
   if (MULTILATERAL.some((m) => lower.includes(` ${m} `)) && !named) return [];
+  const inClause = (d: { start: number }) => d.start >= clauseStart && d.start < clauseEnd;
   const plural = docToken.key !== docToken.lemma;
   // Cues match a word's lemma, its form, or its form without a plural s ("Investments").
-  const singular = ` ${tokens.map((t) => t.key.replace(/s$/, '')).join(' ')} `;
+  const singular = ` ${clause.map((t) => t.key.replace(/s$/, '')).join(' ')} `;
   const kinds = AGREEMENT_KINDS.filter(([, cues]) =>
     cues.some((cue) => text.includes(` ${cue} `) || lower.includes(` ${cue} `) || singular.includes(` ${cue} `)),
   ).map(([k]) => k);
   const chosen: Kind[] = kinds.length === 0 ? ['other'] : plural ? kinds : [kinds[0] as Kind];
-  const done = match.captures.get('done')?.[0]?.start ?? match.start;
   const dates = tagged.all('DATE').filter((d) => {
+    if (!inClause(d)) return false;
     if (d.start > done) return true;
     for (let i = d.end; i < done; i++)
       if (tokens[i]?.key === 'and' && ['instead', 'then', 'later'].includes(tokens[i + 1]?.key ?? '')) return false;
@@ -244,7 +278,21 @@ function read(sentence: SentenceContext): Agreement[] {
     / (?:during the visit|that (?:year|month|day)|the same (?:year|month|day)|on that occasion|at the time) /.test(
       lower,
     );
-  const previous = anaphoric && !dates.length ? previousOf(sentence)?.tagged.all('DATE')[0] : undefined;
+  // "that month the two nations signed": the last date before the clause, else the sentence before's.
+  const earlier = tagged
+    .all('DATE')
+    .filter((d) => d.start < clauseStart)
+    .at(-1);
+  // A clause with no date of its own takes the one before it in the sentence ("hosted X on 7 December 2023, and
+  // the two signed the Athens Declaration"), unless it says it came instead.
+  const instead = all.slice(clauseStart, done).some((t) => ['instead', 'later', 'then'].includes(t.key));
+  const previous = dates.length
+    ? undefined
+    : anaphoric
+      ? (earlier ?? previousOf(sentence)?.tagged.all('DATE')[0])
+      : instead
+        ? undefined
+        : earlier;
   const date = (dates.sort((a, b) => Math.abs(a.start - done) - Math.abs(b.start - done))[0] ?? previous)?.value.edtf;
   const understanding =
     docToken.lemma === 'memorandum' && tokens[doc + 1]?.key === 'of' && tokens[doc + 2]?.key === 'understanding';
@@ -272,11 +320,11 @@ function read(sentence: SentenceContext): Agreement[] {
     }
     if (parts.length > 0 && parts.length <= 5) topic = parts.join(' ');
   }
-  const peace = tokens.some((t, i) => t.key === 'peace' && NOUNS[tokens[i + 1]?.lemma ?? ''] !== undefined);
+  const peace = clause.some((t, i) => t.key === 'peace' && NOUNS[clause[i + 1]?.lemma ?? ''] !== undefined);
   // "an air services agreement": lower-case words before the noun name the topic.
   if (!topic && !named) {
     const before: string[] = [];
-    for (let at = doc - 1; at >= 0 && before.length < 3; at--) {
+    for (let at = doc - 1; at >= clauseStart && before.length < 3; at--) {
       const t = tokens[at] as Token;
       if (
         t.kind !== 'word' ||
