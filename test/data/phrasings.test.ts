@@ -1046,4 +1046,50 @@ describe('phrasings of real articles about other pairs', () => {
       'FI embassy Tallinn',
     ]);
   });
+
+  it('reads the phrasings issue 10 names: a gapped list of visitors, a possessive glued to a name, amounts in AUD and EC$', () => {
+    expect(
+      visits('Albanian President Bamir Topi visited Denmark in 2009, Rama in 2014 and Meta in 2018.').map(
+        (v) => `${v.date} ${v.visitors[0]?.name}`,
+      ),
+    ).toEqual(['2009 Bamir Topi', '2014 Rama', '2018 Meta']);
+    expect(visits("Aylwin's visit to Denmark in 1991 was the first by an Albanian head of state.")).toMatchObject([
+      { date: '1991', from: 'AL', to: 'DK', visitors: [{ name: 'Aylwin' }], first: true },
+    ]);
+    expect(assistance('In 2015, Denmark donated AUD13.2M to Albania.')[0]?.money).toEqual({
+      amount: 13_200_000,
+      currency: 'AUD',
+    });
+    expect(assistance('Denmark provided Albania with aid worth EC$1.5 million in 2010.')[0]?.money).toEqual({
+      amount: 1_500_000,
+      currency: 'XCD',
+    });
+  });
+
+  it('reads other verb forms and spellings of events and organisations', () => {
+    expect(events('Norway and Sweden agreed to establish diplomatic relations on 3 March 1993.')).toEqual([
+      { type: 'established', date: '1993-03-03' },
+    ]);
+    expect(events('Norway commenced diplomatic relations with Sweden in 1970.')).toEqual([
+      { type: 'established', date: '1970' },
+    ]);
+    expect(events('Sweden broke diplomatic relations with Norway in 1946.')).toEqual([
+      { type: 'severed', date: '1946' },
+    ]);
+    expect(memberships('Denmark is a member of the European union, while Albania is a candidate.')).toEqual([
+      { organization: 'EU', statuses: { DK: 'member', AL: 'candidate' } },
+    ]);
+  });
+
+  it('reads a visit dated as a span of days, and missions listed under a "Resident diplomatic missions" heading', () => {
+    expect(
+      visits('Danish Prime Minister Lars Løkke Rasmussen paid an official visit to Albania from 7 to 9 March 2013.')[0]
+        ?.date,
+    ).toBe('2013-03-07/2013-03-09');
+    expect(
+      missions(
+        '== Resident diplomatic missions ==\n- Albania: embassy in Copenhagen\n- Denmark has a high commission in Tirana.',
+      ).map((m) => `${m.sender} ${m.kind} ${m.city}`),
+    ).toEqual(['AL embassy Copenhagen', 'DK high-commission Tirana']);
+  });
 });

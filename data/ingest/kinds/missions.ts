@@ -70,6 +70,11 @@ export const MISSION_RULES = new RuleSet<Meaning>(
         "{COUNTRY.pair:sender} ['s] {MISSION:kind} [{be|lie|sit}] [{located|situated|based|housed}] (in|,) {PLACE:city}",
       shape: 'possessive',
     },
+    // A list item "Albania: embassy in Copenhagen", as missions lists write them.
+    {
+      pattern: '^ {COUNTRY.name:sender} : [{a|an|the}] {MISSION:kind} (in|,) ({CITYNAME+:cities} | {PLACE:cities})',
+      shape: 'has',
+    },
     { pattern: '{MISSION:kind} of [the] {COUNTRY.pair:sender} (in|,) {PLACE:city}', shape: 'of' },
   ],
   { ...MACROS, PAIR: '{PAIR}' },

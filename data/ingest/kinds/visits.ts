@@ -5,6 +5,7 @@ import { lexicon } from '../lexicon/lexicon.ts';
 import type { Capture } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag, TaggedTokens } from '../tag/tag.ts';
+import { nameAt } from '../tag/tag-people.ts';
 import type { Token } from '../text/tokenize.ts';
 
 const MACROS = {
@@ -268,6 +269,13 @@ function firstOf(tagged: TaggedTokens): boolean {
   if (at < 0 || firstForAWhile(tagged)) return false;
   const visit = keys.findIndex((k, i) => i > at && i - at <= 10 && (k === 'visit' || k === 'visits'));
   if (visit > 0 && !['outside', 'abroad', 'overseas', 'beyond'].includes(keys[visit + 1] ?? '')) return true;
+  // "X's visit to Denmark in 1991 was the first by an Albanian head of state".
+  if (
+    keys.slice(0, at).some((k) => k === 'visit' || k === 'trip') &&
+    keys[at - 1] === 'the' &&
+    ['was', 'is'].includes(keys[at - 2] ?? '')
+  )
+    return true;
   return keys[at - 1] === 'the' && keys[at - 2] === 'became';
 }
 
@@ -554,7 +562,23 @@ function gapped(sentence: SentenceContext, visits: Visit[]): Visit[] {
   if (!base) return [];
   const { tagged } = sentence;
   const more: Visit[] = [];
-  for (const person of tagged.all('PERSON')) {
+  // The people after the first visit: tagged ones, or bare names ("Rama in 2014") where a date follows them.
+  const named = tagged.all('PERSON') as { start: number; end: number; value: { name: string; office?: string } }[];
+  const lastVisit = Math.max(
+    ...tagged
+      .all('DATE')
+      .slice(0, 1)
+      .map((d) => d.end),
+  );
+  for (let i = lastVisit; i < tagged.tokens.length; i++) {
+    if (named.some((p) => p.start <= i && i < p.end)) continue;
+    const end = nameAt(tagged, i);
+    if (end !== undefined) {
+      named.push({ start: i, end, value: { name: tagged.text(i, end) } });
+      i = end - 1;
+    }
+  }
+  for (const person of named) {
     const before = tagged.tokens[person.start - 1]?.key;
     const after = tagged.tokens[person.end]?.key;
     const date = tagged.first(person.end + 1, 'DATE');
