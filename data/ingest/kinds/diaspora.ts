@@ -56,6 +56,36 @@ export const DIASPORA_RULES = new RuleSet<object>(
   MACROS,
 );
 
+/** Words one of which every diaspora rule needs, besides a people named as such. */
+const PEOPLE_CUES = [
+  'person',
+  'people',
+  'citizen',
+  'national',
+  'immigrant',
+  'expatriate',
+  'migrant',
+  'emigrant',
+  'individual',
+  'resident',
+  'inhabitant',
+  'descendant',
+  'refugee',
+  'worker',
+  'student',
+  'live',
+  'reside',
+  'bear',
+  'community',
+  'diaspora',
+  'minority',
+  'population',
+  'home',
+  'number',
+  '|',
+  'descent',
+  'origin',
+];
 const NOT_THE_DATE = new Set(['after', 'since', 'before', 'from', 'until', 'between', 'during', 'by']);
 
 const code = (c: Capture | undefined) => (c?.tag as Tag<'COUNTRY'> | undefined)?.value.code;
@@ -92,6 +122,10 @@ function fact(sentence: SentenceContext, match: PatternMatch): Diaspora | undefi
 function read(sentence: SentenceContext): Diaspora[] {
   const { keys } = sentence.tagged;
   if (!keys.has('#NUMBER') || !keys.has('#COUNTRY')) return [];
+  // Every rule needs a people word, a verb of living, or a people named as such ("Albanians").
+  const peopled =
+    PEOPLE_CUES.some((w) => keys.has(w)) || sentence.tagged.all('COUNTRY').some((c) => c.value.form === 'people');
+  if (!peopled) return [];
   const found: Diaspora[] = [];
   for (const { match } of DIASPORA_RULES.run(sentence)) {
     const d = fact(sentence, match);

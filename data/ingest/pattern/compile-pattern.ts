@@ -24,7 +24,15 @@ export type PatternNode =
 export type FirstSet = { words: Set<string>; tags: Set<string>; upper: boolean; any: boolean };
 
 /** A compiled pattern: its tree, the keys (lemmas, `#TAG`s) a sentence must have for it to match, its first set. */
-export type CompiledPattern = { source: string; root: PatternNode; graph: Step; required: string[]; first: FirstSet };
+export type CompiledPattern = {
+  source: string;
+  root: PatternNode;
+  graph: Step;
+  required: string[];
+  /** Groups of keys of which a sentence must hold one each: the alternatives on the pattern's required path. */
+  requiredAny: string[][];
+  first: FirstSet;
+};
 
 const COMPUTED = new Set(['NAME', 'PLACE', 'CITYNAME', 'ORGNAME']);
 
@@ -200,7 +208,33 @@ export function compilePattern(source: string, lemmaOf: (key: string) => string 
   if (at < symbols.length) throw new Error(`unexpected ${symbols[at]} in pattern: ${source}`);
   const first: FirstSet = { words: new Set(), tags: new Set(), upper: false, any: false };
   if (firstOf(root, first)) first.any = true;
-  return { source, root, graph: linkPattern(root), required: [...requiredKeys(root)], first };
+  return {
+    source,
+    root,
+    graph: linkPattern(root),
+    required: [...requiredKeys(root)],
+    requiredAny: anyGroups(root),
+    first,
+  };
+}
+
+/** For each alternation on the required path, the keys one of which must be in the sentence. */
+function anyGroups(node: PatternNode): string[][] {
+  switch (node.t) {
+    case 'seq':
+      return node.items.flatMap(anyGroups);
+    case 'cap':
+      return anyGroups(node.node);
+    case 'alts': {
+      const set: FirstSet = { words: new Set(), tags: new Set(), upper: false, any: false };
+      let nullable = false;
+      for (const option of node.options) if (firstOf(option, set)) nullable = true;
+      if (nullable || set.any || set.upper) return [];
+      return [[...set.words, ...[...set.tags].map((t) => `#${t}`)]];
+    }
+    default:
+      return [];
+  }
 }
 
 /** Keys every match needs: the words and tags outside optional parts, alternatives and lookaheads. */

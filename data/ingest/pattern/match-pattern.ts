@@ -280,6 +280,7 @@ export function findMatches(
   attr: AttrTest,
 ): PatternMatch[] {
   for (const key of pattern.required) if (!tagged.keys.has(key)) return [];
+  for (const group of pattern.requiredAny) if (!group.some((key) => tagged.keys.has(key))) return [];
   const found: PatternMatch[] = [];
   const env = envOf(tagged, computed, attr);
   // Matches may overlap: a reader that rejects one (a third country, a wrong side) still sees the next.
