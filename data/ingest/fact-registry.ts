@@ -41,21 +41,38 @@ export type FactKindEntry<K extends FactKind> = {
   merge(facts: readonly FactOf<K>[]): FactOf<K>[];
 };
 
-function entry<K extends FactKind>(kind: K, schema: z.ZodType, reader?: KindReader<K>): FactKindEntry<K> {
+function entry<K extends FactKind>(
+  kind: K,
+  schema: z.ZodType,
+  reader?: KindReader<K>,
+  refine: (facts: FactOf<K>[]) => FactOf<K>[] = (facts) => facts,
+): FactKindEntry<K> {
   const identity = FACT_IDENTITY[kind] as FactIdentity<FactOf<K>>;
   return {
     kind,
     schema,
     ...(reader ? { reader } : {}),
     identity,
-    merge: (facts) => mergeSameFacts(facts, identity),
+    merge: (facts) => refine(mergeSameFacts(facts, identity)),
   };
+}
+
+/** "the Danish embassy in Serbia" adds nothing beside "Denmark has an embassy in Belgrade": the vaguer one goes. */
+function withoutVaguerMissions(missions: Mission[]): Mission[] {
+  const placed = new Set(
+    missions
+      .filter((m) => m.city && m.residency === 'resident')
+      .map((m) => `${m.sender}>${m.host}:${m.kind}:${m.status}`),
+  );
+  return missions.filter(
+    (m) => m.city || m.residency !== 'resident' || !placed.has(`${m.sender}>${m.host}:${m.kind}:${m.status}`),
+  );
 }
 
 /** The registry, in the order kinds are read: missions before visits, whose places they teach. */
 export const FACT_REGISTRY: { [K in FactKind]: FactKindEntry<K> } = {
   events: entry('events', RelationsEvent, events),
-  missions: entry('missions', Mission, missions),
+  missions: entry('missions', Mission, missions, withoutVaguerMissions),
   memberships: entry('memberships', Membership, memberships),
   agreements: entry('agreements', Agreement, agreements),
   visits: entry('visits', Visit, visits),

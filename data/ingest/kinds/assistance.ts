@@ -569,6 +569,8 @@ function read(sentence: SentenceContext): Assistance[] {
   if (money.length && !items.length && (traded || sentence.role === 'economy') && !hasGive) return [];
   const direction = directionIn(sentence) ?? (ownGiver(sentence) ? undefined : directionBefore(sentence));
   if (!direction) return [];
+  // "offered Nicaragua $18 million ..., but the government refused the money": aid not given.
+  if (['refuse', 'reject', 'decline', 'turn'].some((w) => tagged.keys.has(w)) && tagged.keys.has('but')) return [];
   if (traded && money.length && !items.length && direction.verb === undefined && sentence.role !== 'aid') return [];
   const dates = tagged
     .all('DATE')

@@ -223,6 +223,17 @@ function read(sentence: SentenceContext): RelationsEvent[] {
       for (let j = from; j < to; j++) {
         const key = tagged.tokens[j]?.key;
         if (key === ';' || (comma && key === ',')) return true;
+        // "recognised Kenya after its independence and opened an embassy in 1964": another verb, another clause.
+        const next = tagged.tokens[j + 1];
+        if (
+          comma &&
+          key === 'and' &&
+          next &&
+          next.kind === 'word' &&
+          next.key !== next.lemma &&
+          !EVENT_WORDS[next.lemma]
+        )
+          return true;
       }
       return false;
     };

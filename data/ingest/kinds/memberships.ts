@@ -26,7 +26,7 @@ export const MEMBERSHIP_RULES = new RuleSet<Meaning>(
       status: 'member',
       both: true,
     },
-    { pattern: '@SUBJECTS ...2 {belong} to @ORGS', status: 'member', both: true },
+    { pattern: '@SUBJECTS ...2 {belong} to [the] {ORG+:orgs}', status: 'member', both: true },
     { pattern: '{COUNTRY.name:who} @BE not [{a|an}] {member|part} (of|in) @ORGS', status: 'non-member' },
     {
       pattern: '{COUNTRY.name:who} {be} [{also|still}] (no longer | never) [been] [{a|an}] {member|part} (of|in) @ORGS',
@@ -60,7 +60,7 @@ export const MEMBERSHIP_RULES = new RuleSet<Meaning>(
     { pattern: '{COUNTRY.name:who} {join|accede} [to] @ORGS', status: 'member' },
     { pattern: '{COUNTRY.name:who} @BE @MEMBER (of|in) @ORGS', status: 'member' },
     { pattern: '{COUNTRY.name:who} {be} [{also}] part of @ORGS', status: 'member' },
-    { pattern: '{COUNTRY.name:who} {belong} to @ORGS', status: 'member' },
+    { pattern: '{COUNTRY.name:who} {belong} to [the] {ORG+:orgs}', status: 'member' },
     // "..., as is Poland", "whereas Norway is not", "Norway was a founding member in 1949": the clause before's organisations.
     { pattern: ', {as|and} {be|do|have} [the] {COUNTRY.name:who}', like: true },
     { pattern: '{while|whereas|but} {COUNTRY.name:who} {be} not', status: 'non-member', like: true },

@@ -8,7 +8,7 @@ import type { Tag } from '../tag/tag.ts';
 
 const MACROS = {
   OPEN: '{open|establish|reopen|re-open|inaugurate}',
-  HAVE: `{have|maintain|keep|operate|run|host} | @OPEN | {close} | will @OPEN | {plan|intend|decide|agree} to @OPEN | {be} {going|set|due|about|scheduled} to @OPEN | {announce} ...4 @OPEN`,
+  HAVE: `{have|maintain|keep|operate|run|host} | @OPEN | {close} | {will|would} {close} | will @OPEN | {plan|intend|decide|agree} to @OPEN | {be} {going|set|due|about|scheduled} to @OPEN | {announce} ...4 @OPEN`,
   COUNT: '{a|an|its|one|the|two|three|four|five|several|their|resident|new|own}',
 };
 
