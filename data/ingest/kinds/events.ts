@@ -231,7 +231,7 @@ function read(sentence: SentenceContext): RelationsEvent[] {
           next &&
           next.kind === 'word' &&
           next.key !== next.lemma &&
-          !EVENT_WORDS[next.lemma]
+          !found.some((f) => f.at === j + 1)
         )
           return true;
       }
