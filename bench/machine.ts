@@ -1,5 +1,7 @@
 // What the figures were measured on: they mean little without it.
+import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { root } from './bench-env.ts';
 
 /** The machine and runtime of this run. */
 export type Machine = {
@@ -23,4 +25,18 @@ export function describeMachine(): Machine {
     platform: `${process.platform}-${process.arch}`,
     loadAverage: Number((loadavg()[0] ?? 0).toFixed(2)),
   };
+}
+
+/** The commit measured, marked when the working tree has uncommitted changes to tracked files. */
+export function gitCommit(): string {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    return dirty.trim() ? `${commit} (with uncommitted changes)` : commit;
+  } catch {
+    return 'unknown';
+  }
 }

@@ -1,14 +1,16 @@
 // `npm run bench`: measures the API against the runtime's limit, the widget's weight and the ingest speed.
 // Prints a table, writes bench/results.json, and exits 0 whatever the figures: it measures, it does not judge.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { coldPairPaths } from './api/cold-pairs.ts';
 import { measureApi } from './api/measure-api.ts';
 import { defaultGenerator, describeGenerator, type Generator, generatorAvailable, WRK } from './api/run-load.ts';
+import { KV_UPLOAD } from './api/seed-kv.ts';
 import { offlineEnv, root } from './bench-env.ts';
 import { measureIngest } from './ingest/measure-ingest.ts';
-import { describeMachine } from './machine.ts';
+import { describeMachine, gitCommit } from './machine.ts';
 import type { BenchResults, RunSettings } from './report/bench-results.ts';
 import { formatMarkdown, formatReport } from './report/format-report.ts';
 import { checkTargets } from './report/targets.ts';
@@ -55,6 +57,7 @@ const settings: RunSettings = {
   roundSeconds: quick ? 2 : 3,
   rounds: quick ? 3 : 6,
   kvSamples: quick ? 50 : 200,
+  coldKvSamples: quick ? 250 : 3000,
   corpusArticles: quick ? 500 : 3000,
   commit: gitCommit(),
 };
@@ -82,7 +85,9 @@ const api = await measureApi(
     roundSeconds: settings.roundSeconds,
     rounds: settings.rounds,
     kvSamples: settings.kvSamples,
-    pair: ['AL', 'DK'],
+    coldKvSamples: settings.coldKvSamples,
+    pairs: { article: ['AL', 'DK'], reference: ['JP', 'KR'] },
+    coldPaths: coldPairPaths(KV_UPLOAD, ['AL-DK', 'JP-KR']),
     diagnose: values.diagnose ?? false,
   },
   log,
@@ -97,8 +102,10 @@ const results: BenchResults = {
   ingest,
   targets: checkTargets({
     ratio: api.ratio,
+    referenceRatio: api.referenceRatio,
     notModifiedRatio: api.notModifiedRatio,
     kvReadsPerRequest: api.kvReadsPerRequest,
+    coldKvReadsPerRequest: api.coldKvReadsPerRequest,
     widgetGzipBytes: widget.gzipBytes,
   }),
 };
@@ -106,16 +113,3 @@ writeFileSync(values.out ?? join(root, 'bench', 'results.json'), `${JSON.stringi
 console.log(`\n${formatReport(results)}\n`);
 if (values.markdown) console.log(`${formatMarkdown(results)}\n`);
 console.log(`bench: wrote ${(values.out ?? '').replace(`${root}/`, '')}`);
-
-function gitCommit(): string {
-  try {
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    return dirty.trim() ? `${commit} (with uncommitted changes)` : commit;
-  } catch {
-    return 'unknown';
-  }
-}

@@ -52,3 +52,32 @@ export async function countKvReads(
     sampled: options.samples,
   };
 }
+
+/** KV reads of requests that each name a pair for the first time in the isolate. */
+export type ColdKvReads = {
+  /** Mean reads per request, as counted by the counting entry; null where it added no count. */
+  counted: number | null;
+  /** How many requests read 0, 1, 2… keys. */
+  histogram: Record<string, number>;
+  sampled: number;
+};
+
+/**
+ * Sends one request to each of `urls`, in order and one at a time, and counts the KV reads of each: the first
+ * request for a pair reads the documents of any state not yet in memory, and nothing else.
+ */
+export async function countColdKvReads(urls: readonly string[]): Promise<ColdKvReads> {
+  let total = 0;
+  let withCount = 0;
+  const histogram: Record<string, number> = {};
+  for (const url of urls) {
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    const count = response.headers.get(KV_READS_HEADER);
+    if (count === null) continue;
+    withCount++;
+    total += Number(count);
+    histogram[count] = (histogram[count] ?? 0) + 1;
+  }
+  return { counted: withCount ? total / withCount : null, histogram, sampled: urls.length };
+}

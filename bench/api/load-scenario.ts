@@ -6,6 +6,10 @@ import type { Scenario } from './scenarios.ts';
 /** The best round of one scenario, or why it was not measured. */
 export type ScenarioResult = {
   path: string;
+  /** How many paths were requested in turn (the cold-pair scenario); absent for one path. */
+  paths?: number;
+  /** Bytes of the response body (a mean for several paths); null where not measured. */
+  bodyBytes: number | null;
   expectedStatus: number;
   rps: number | null;
   p50Ms: number | null;
@@ -38,7 +42,9 @@ export async function loadScenario(
     seconds,
     headers: s.headers,
     expectedStatus: s.expectedStatus,
+    ...(s.paths ? { paths: s.paths, offset: s.cursor ?? 0 } : {}),
   });
+  if (s.paths) s.cursor = ((s.cursor ?? 0) + result.requests) % s.paths.length;
   const cpuAfter = pid === null ? null : cpuSeconds(pid);
   const cpuUsPerRequest =
     cpuBefore === null || cpuAfter === null || result.requests === 0
@@ -52,6 +58,8 @@ export function summarizeRounds(s: Scenario, rounds: MeasuredLoad[]): ScenarioRe
   const cpu = rounds.map((r) => r.cpuUsPerRequest).filter((us): us is number => us !== null);
   const base = {
     path: s.path,
+    ...(s.paths ? { paths: s.paths.length } : {}),
+    bodyBytes: s.bodyBytes ?? null,
     expectedStatus: s.expectedStatus,
     roundsRps: rounds.map((r) => Math.round(r.rps)),
     cpuUsPerRequest: cpu.length ? Math.min(...cpu) : null,

@@ -16,6 +16,12 @@ export type LoadOptions = {
   seconds: number;
   headers?: Record<string, string>;
   expectedStatus: number;
+  /**
+   * Paths on `url`'s origin to request in turn instead of `url` itself, one per request across all connections,
+   * starting at `offset` (wrk only: its Lua script keeps one sequence).
+   */
+  paths?: readonly string[];
+  offset?: number;
 };
 
 /** What one run measured. Latencies in milliseconds. */
@@ -58,6 +64,7 @@ export function defaultGenerator(): Generator {
 
 /** Runs the generator against `options.url` and resolves with its figures when it exits. */
 export function runLoad(generator: Generator, options: LoadOptions): Promise<LoadResult> {
+  if (options.paths && generator !== 'wrk') return Promise.reject(new Error('cycling through paths needs wrk'));
   return generator === 'wrk' ? runWrk(options) : runAutocannon(options);
 }
 
@@ -125,19 +132,45 @@ type WrkJson = {
   failed: number;
 };
 
-let wrkScript: string | undefined;
+// wrk's Lua hooks for a list of paths: each request takes the next one; the first is chosen by the script's argument.
+const wrkPaths = (paths: readonly string[]) => `local paths = {
+${paths.map((path) => `  ${JSON.stringify(path)},`).join('\n')}
+}
+local i = 0
+init = function(args)
+  i = (tonumber(args[1]) or 0) % #paths
+end
+request = function()
+  i = i % #paths + 1
+  return wrk.format(nil, paths[i])
+end
+`;
+
+let wrkDir: string | undefined;
+const wrkScripts = new Map<readonly string[] | undefined, string>();
+
+/** The Lua file for `paths` (or for one URL), written once per run into a folder removed at exit. */
+function wrkScript(paths: readonly string[] | undefined): string {
+  let script = wrkScripts.get(paths);
+  if (script === undefined) {
+    if (wrkDir === undefined) {
+      const dir = mkdtempSync(join(tmpdir(), 'relations-bench-wrk-'));
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      wrkDir = dir;
+    }
+    script = join(wrkDir, `script-${wrkScripts.size}.lua`);
+    writeFileSync(script, `${paths ? wrkPaths(paths) : ''}${WRK_REPORT}`);
+    wrkScripts.set(paths, script);
+  }
+  return script;
+}
 
 /** wrk with one thread; statuses of 400 and above count as failed. */
 async function runWrk(options: LoadOptions): Promise<LoadResult> {
-  if (wrkScript === undefined) {
-    const dir = mkdtempSync(join(tmpdir(), 'relations-bench-wrk-'));
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    wrkScript = join(dir, 'report.lua');
-    writeFileSync(wrkScript, WRK_REPORT);
-  }
-  const args = ['-t1', `-c${options.connections}`, `-d${options.seconds}s`, '-s', wrkScript];
+  const args = ['-t1', `-c${options.connections}`, `-d${options.seconds}s`, '-s', wrkScript(options.paths)];
   for (const [name, value] of Object.entries(options.headers ?? {})) args.push('-H', `${name}: ${value}`);
-  const output = await run(WRK, [...args, options.url]);
+  const extra = options.paths ? ['--', String(options.offset ?? 0)] : [];
+  const output = await run(WRK, [...args, options.url, ...extra]);
   const line = output.split('\n').find((l) => l.startsWith('{"requests"'));
   if (!line) throw new Error(`wrk printed no report:\n${output}`);
   const result = JSON.parse(line) as WrkJson;

@@ -3,7 +3,15 @@ import { type RecordedResponse, recordResponse, replicaWorkerSource } from './re
 import { type RunningWorker, startWorker } from './start-worker.ts';
 
 /** The scenarios a run may load. */
-export type ScenarioName = 'bare' | 'relations' | 'notModified' | 'index' | 'replica' | 'replicaNotModified';
+export type ScenarioName =
+  | 'bare'
+  | 'relations'
+  | 'reference'
+  | 'notModified'
+  | 'index'
+  | 'coldPair'
+  | 'replica'
+  | 'replicaNotModified';
 
 /** One thing to load: a path of a running worker, with the request headers and the status it should answer. */
 export type Scenario = {
@@ -12,47 +20,92 @@ export type Scenario = {
   path: string;
   headers: Record<string, string>;
   expectedStatus: number;
+  /** Paths requested in turn instead of `path`, each once per cycle (the cold-pair scenario). */
+  paths?: readonly string[];
+  /** Where in `paths` the next run starts: after the last run's requests, so no run repeats a warm pair. */
+  cursor?: number;
+  /** Bytes of the response body (for `paths`, the mean of a sample). */
+  bodyBytes?: number;
   /** Why it is not loaded (the route answered something else). */
   skip?: string;
 };
+
+/** The paths a run loads on the worker. */
+export type ScenarioPaths = {
+  /** A pair with an article: its published record (AL-DK). */
+  article: string;
+  /** A pair joined from two reference documents (JP-KR). */
+  reference: string;
+  /** Reference-only pairs to cycle through, so each request is the first for its pair in the isolate. */
+  cold: readonly string[];
+};
+
+async function probe(url: URL, headers: Record<string, string> = {}) {
+  const response = await fetch(url, { headers });
+  const body = await response.arrayBuffer();
+  return { status: response.status, etag: response.headers.get('etag'), bytes: body.byteLength };
+}
+
+const COLD_PROBES = 20;
 
 /** Checks each route answers as expected before loading it; a route that does not is skipped with a note. */
 export async function prepareScenarios(
   worker: RunningWorker,
   bare: RunningWorker,
-  relationsPath: string,
+  paths: ScenarioPaths,
 ): Promise<Scenario[]> {
-  const relations = await fetch(new URL(relationsPath, worker.url));
-  await relations.arrayBuffer();
-  const etag = relations.headers.get('etag');
-  const index = await fetch(new URL('/v1/relations', worker.url));
-  await index.arrayBuffer();
+  const article = await probe(new URL(paths.article, worker.url));
+  const reference = await probe(new URL(paths.reference, worker.url));
+  const index = await probe(new URL('/v1/relations', worker.url));
+  // The last pairs are probed for their status and mean size, then left out of the cycle (they are warm now).
+  const cold = paths.cold.slice(0, -COLD_PROBES);
+  const coldProbes = [];
+  for (const path of paths.cold.slice(-COLD_PROBES)) coldProbes.push(await probe(new URL(path, worker.url)));
+  const coldBytes = coldProbes.length
+    ? Math.round(coldProbes.reduce((sum, p) => sum + p.bytes, 0) / coldProbes.length)
+    : undefined;
+  const coldFailed = coldProbes.find((p) => p.status !== 200);
+  const etag = article.etag;
   const scenarios: Scenario[] = [
     // The bare worker answers any path; loaded at the record's, the asset router in front of both workers does the
     // same work for each (at `/` it would serve the demo page itself, without running the worker).
-    { name: 'bare', worker: bare, path: relationsPath, headers: {}, expectedStatus: 200 },
-    { name: 'relations', worker, path: relationsPath, headers: {}, expectedStatus: 200 },
+    { name: 'bare', worker: bare, path: paths.article, headers: {}, expectedStatus: 200 },
+    { name: 'relations', worker, path: paths.article, headers: {}, expectedStatus: 200, bodyBytes: article.bytes },
+    { name: 'reference', worker, path: paths.reference, headers: {}, expectedStatus: 200, bodyBytes: reference.bytes },
     {
       name: 'notModified',
       worker,
-      path: relationsPath,
+      path: paths.article,
       headers: etag ? { 'If-None-Match': etag } : {},
       expectedStatus: 304,
+      bodyBytes: 0,
     },
-    { name: 'index', worker, path: '/v1/relations', headers: {}, expectedStatus: 200 },
+    { name: 'index', worker, path: '/v1/relations', headers: {}, expectedStatus: 200, bodyBytes: index.bytes },
+    {
+      name: 'coldPair',
+      worker,
+      path: cold[0] ?? paths.reference,
+      paths: cold,
+      cursor: 0,
+      headers: {},
+      expectedStatus: 200,
+      bodyBytes: coldBytes,
+    },
   ];
   const skip = (name: ScenarioName, why: string) => {
     const scenario = scenarios.find((s) => s.name === name);
     if (scenario) scenario.skip = why;
   };
-  if (relations.status !== 200) skip('relations', `${relationsPath} answered ${relations.status}`);
-  if (!etag) skip('notModified', `${relationsPath} sends no ETag`);
+  if (article.status !== 200) skip('relations', `${paths.article} answered ${article.status}`);
+  if (reference.status !== 200) skip('reference', `${paths.reference} answered ${reference.status}`);
+  if (!etag) skip('notModified', `${paths.article} sends no ETag`);
   else {
-    const revalidated = await fetch(new URL(relationsPath, worker.url), { headers: { 'If-None-Match': etag } });
-    await revalidated.arrayBuffer();
+    const revalidated = await probe(new URL(paths.article, worker.url), { 'If-None-Match': etag });
     if (revalidated.status !== 304) skip('notModified', `If-None-Match with its ETag answered ${revalidated.status}`);
   }
   if (index.status !== 200) skip('index', `/v1/relations answered ${index.status}`);
+  if (cold.length < 2) skip('coldPair', 'no reference-only pairs in the KV upload');
+  else if (coldFailed) skip('coldPair', `a reference-only pair answered ${coldFailed.status}`);
   return scenarios;
 }
 

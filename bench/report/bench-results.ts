@@ -14,6 +14,8 @@ export type RunSettings = {
   roundSeconds: number;
   rounds: number;
   kvSamples: number;
+  /** Requests of the cold-pair cycle whose KV reads are counted. */
+  coldKvSamples: number;
   corpusArticles: number;
   commit: string;
 };

@@ -20,3 +20,10 @@ export const countryRelationsKey = (code: string): string => `country-relations:
 
 /** The KV key of the list of states. */
 export const COUNTRIES_KEY = 'countries';
+
+/**
+ * The KV key of what was last published (each key's content hash), written by the publisher after every other
+ * key (worker/scripts/kv-publish). Reserved: no data:build entry may use it, and the worker never reads or
+ * serves it (none of the keys above can spell it).
+ */
+export const PUBLISH_MANIFEST_KEY = 'publish-manifest';

@@ -1,6 +1,8 @@
-// `npm start`: builds, seeds wrangler's local KV and runs the worker on localhost with the demo page.
+// `npm start`: builds, publishes what changed to local KV and runs the worker on localhost with the demo page.
+import { join } from 'node:path';
+import { publishKv } from './kv-publish/index.ts';
 import { type StartOptions, startOptions } from './start-options.ts';
-import { npmRun, wrangler, wranglerSpawn } from './wrangler-env.ts';
+import { npmRun, root, wranglerSpawn } from './wrangler-env.ts';
 
 let options: StartOptions;
 try {
@@ -13,8 +15,13 @@ const { port, host } = options;
 
 console.log('1/3 building the data and the widget…');
 npmRun('build');
-console.log('2/3 seeding local KV (.wrangler/state) from dist/kv/relations.json…');
-wrangler(['kv', 'bulk', 'put', 'dist/kv/relations.json', '--binding', 'RELATIONS', '--local']);
+console.log('2/3 publishing dist/kv/relations.json to local KV (.wrangler/state), only what changed…');
+try {
+  publishKv({ file: join(root, 'dist', 'kv', 'relations.json'), target: { remote: false } });
+} catch (error) {
+  console.error(`npm start: ${(error as Error).message}`);
+  process.exit(1);
+}
 console.log('3/3 starting the worker…\n');
 const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
 console.log(`  demo page   ${base}/`);

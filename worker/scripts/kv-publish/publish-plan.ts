@@ -1,0 +1,133 @@
+// Which keys a publish puts and deletes, and in which bulk calls. Pure: tested without wrangler or a namespace.
+import type { KvEntry } from '../../../data/publish/kv-entries.ts';
+import { PUBLISH_MANIFEST_KEY } from '../../../data/schema/kv-keys.ts';
+import { contentHash } from './publish-manifest.ts';
+
+/** Cloudflare's bulk write and delete take at most 10,000 keys per request. */
+export const MAX_KEYS_PER_CALL = 10_000;
+/** A bulk request must stay under 100 MB; a file under it keeps every request wrangler cuts from it under it too. */
+export const MAX_BYTES_PER_CALL = 100_000_000;
+const MAX_KEY_BYTES = 512;
+const MAX_VALUE_BYTES = 25 * 1024 * 1024;
+
+/** Options of planPublish. */
+export interface PlanOptions {
+  /** Keys per bulk call. @default 10000 */
+  maxKeysPerCall?: number;
+  /** Bytes per bulk put file, as `bulkFile` writes it. @default 100000000 */
+  maxBytesPerCall?: number;
+}
+
+/**
+ * What the namespace holds now: each key with the hash of its value from the last manifest, or null where the key
+ * is only known to exist (listed, because no manifest was found).
+ */
+export type Published = ReadonlyMap<string, string | null>;
+
+/** The calls a publish makes, and the counts its progress prints. */
+export interface PublishPlan {
+  /** `wrangler kv bulk put` files, in the upload's order (records before the documents that point at them). */
+  puts: KvEntry[][];
+  /** `wrangler kv bulk delete` files: keys published before and gone from the upload, sorted. */
+  deletes: string[][];
+  /** Keys the namespace does not have. */
+  added: number;
+  /** Keys whose value changed. */
+  changed: number;
+  /** Keys the namespace has, with a value the manifest does not vouch for: sent again. */
+  unknown: number;
+  unchanged: number;
+  deleted: number;
+  /** Bytes of the put files. */
+  putBytes: number;
+  /** Every key of the upload with its hash: the manifest to write once all calls succeeded. */
+  hashes: Record<string, string>;
+}
+
+/** The text of a bulk file, one item per line: what wrangler reads, and what the byte limit is measured on. */
+export function bulkFile(items: readonly unknown[]): string {
+  return `[\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n]\n`;
+}
+
+/**
+ * Cuts `items` into consecutive groups of at most `maxKeys` items and, by `bulkFile`'s measure, `maxBytes`
+ * (an item larger than `maxBytes` alone goes in a group of its own).
+ */
+export function chunkItems<T>(items: readonly T[], maxKeys: number, maxBytes = Number.POSITIVE_INFINITY): T[][] {
+  if (!(maxKeys >= 1)) throw new RangeError(`maxKeys must be at least 1 (got ${maxKeys})`);
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let bytes = 3; // "[\n" and "\n]\n" less one separator
+  for (const item of items) {
+    const size = Buffer.byteLength(JSON.stringify(item)) + 2;
+    if (current.length > 0 && (current.length >= maxKeys || bytes + size > maxBytes)) {
+      chunks.push(current);
+      current = [];
+      bytes = 3;
+    }
+    current.push(item);
+    bytes += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/** Why an upload cannot be published as it is: every problem, not the first. */
+export function uploadProblems(entries: readonly KvEntry[]): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const [i, entry] of entries.entries()) {
+    const { key, value } = entry;
+    if (typeof key !== 'string' || typeof value !== 'string') {
+      problems.push(`entry ${i}: needs a string key and a string value`);
+      continue;
+    }
+    if (key === PUBLISH_MANIFEST_KEY) problems.push(`entry ${i}: "${key}" is reserved for the publish manifest`);
+    if (seen.has(key)) problems.push(`entry ${i}: "${key}" appears twice`);
+    if (key === '' || key === '.' || key === '..') problems.push(`entry ${i}: "${key}" is not a valid KV key`);
+    if (Buffer.byteLength(key) > MAX_KEY_BYTES) problems.push(`entry ${i}: key longer than ${MAX_KEY_BYTES} bytes`);
+    if (Buffer.byteLength(value) > MAX_VALUE_BYTES) problems.push(`entry ${i}: "${key}" is over 25 MiB`);
+    seen.add(key);
+  }
+  return problems;
+}
+
+/**
+ * The calls that bring the namespace from `published` to `entries`: puts of the new and changed keys, deletes of
+ * the keys that disappeared. Throws, listing every problem, when the upload breaks a KV rule.
+ */
+export function planPublish(entries: readonly KvEntry[], published: Published, options: PlanOptions = {}): PublishPlan {
+  const problems = uploadProblems(entries);
+  if (problems.length) throw new Error(`the upload cannot be published:\n  ${problems.join('\n  ')}`);
+  const maxKeys = options.maxKeysPerCall ?? MAX_KEYS_PER_CALL;
+  const maxBytes = options.maxBytesPerCall ?? MAX_BYTES_PER_CALL;
+
+  const hashes = new Map<string, string>();
+  const toPut: KvEntry[] = [];
+  let added = 0;
+  let changed = 0;
+  let unknown = 0;
+  for (const { key, value } of entries) {
+    const hash = contentHash(value);
+    hashes.set(key, hash);
+    const before = published.get(key);
+    if (before === hash) continue;
+    if (before === undefined) added++;
+    else if (before === null) unknown++;
+    else changed++;
+    toPut.push({ key, value });
+  }
+  const gone = [...published.keys()].filter((key) => !hashes.has(key) && key !== PUBLISH_MANIFEST_KEY).sort();
+  const puts = chunkItems(toPut, maxKeys, maxBytes);
+  return {
+    puts,
+    deletes: chunkItems(gone, maxKeys),
+    added,
+    changed,
+    unknown,
+    unchanged: entries.length - toPut.length,
+    deleted: gone.length,
+    putBytes: puts.reduce((sum, chunk) => sum + Buffer.byteLength(bulkFile(chunk)), 0),
+    hashes: Object.fromEntries(hashes),
+  };
+}
