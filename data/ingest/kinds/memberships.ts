@@ -8,7 +8,7 @@ import type { Tag } from '../tag/tag.ts';
 const MACROS = {
   BE: '{be|remain|become} [{also|both|still|now|currently|each|all|already|however}] [{also|both}]',
   MEMBER: '[{a|an}] [{full|founding|active|permanent|original|fellow}] [-] {member|member state|party|participant}',
-  ORGS: '[the] ({ORG+:orgs} | {ORGNAME+:orgs})',
+  ORGS: '[the] {ORGNAME+:orgs}',
   SUBJECTS:
     '({PAIR} | {COUNTRY.name:who} and [the] {COUNTRY.name:who} | both | the two | each {country|state|nation|side} | neither {country|state|nation|side|of} [{the}] [{two|country|state}])',
 };
