@@ -14,7 +14,7 @@ const MACROS = {
 
 /** The phrasings of an agreement being made, as data. */
 export const AGREEMENT_RULES = new RuleSet<object>(
-  [{ pattern: '@DOC:doc ...16 (@DONE):done' }, { pattern: '(@DONE):done ...8 @DOC:doc' }],
+  [{ pattern: '@DOC:doc ...16 (@DONE):done' }, { pattern: '(@DONE):done ...16 @DOC:doc' }],
   MACROS,
 );
 
@@ -210,10 +210,29 @@ function read(sentence: SentenceContext): Agreement[] {
     if (doc === undefined || done === undefined) continue;
     const [start, end] = clauseOf(tokens, doc);
     if (done < start || done >= end) continue;
-    // "The Lombok Treaty, a security agreement, was signed": one instrument per clause.
-    if (![...docs.keys()].some((d) => clauseOf(tokens, d)[0] === start)) docs.set(doc, done);
+    // "The Lombok Treaty, a security agreement, was signed": an instrument in apposition is the one before it.
+    const apposition = [...docs.keys()].some(
+      (d) =>
+        d < doc &&
+        tokens.slice(d + 1, doc).some((t) => t.key === ',') &&
+        !tokens.slice(d + 1, doc).some((t) => t.key === 'and'),
+    );
+    if (!apposition && !docs.has(doc)) docs.set(doc, done);
   }
-  return [...docs].sort((a, b) => a[0] - b[0]).flatMap(([doc, done]) => agreementAt(sentence, doc, done));
+  // "signed an agreement on X in 1995 and a memorandum on Y in 2016": more instruments after the one a match found,
+  // joined to it by "and", share its verb.
+  for (const [doc, done] of [...docs]) {
+    const [, end] = clauseOf(tokens, doc);
+    for (let i = doc + 1; i < end; i++) {
+      if (!DOC_WORDS.includes((tokens[i] as Token).lemma) || docs.has(i)) continue;
+      const between = tokens.slice(doc + 1, i);
+      if (between.some((t) => t.key === 'and') && !between.some((t) => DOC_WORDS.includes(t.lemma))) docs.set(i, done);
+    }
+  }
+  const ordered = [...docs].sort((a, b) => a[0] - b[0]);
+  return ordered.flatMap(([doc, done], i) =>
+    agreementAt(sentence, doc, done, ordered[i + 1]?.[0], ordered[i - 1]?.[0]),
+  );
 }
 
 /** The clause around token `at`: up to a semicolon, or a comma before "and", "but" or "while". */
@@ -229,12 +248,30 @@ function clauseOf(tokens: Token[], at: number): [number, number] {
 }
 
 /** The agreement an instrument noun at `doc` names, read in its clause; `done` is the verb that makes it. */
-function agreementAt(sentence: SentenceContext, doc: number, done: number): Agreement[] {
+function agreementAt(
+  sentence: SentenceContext,
+  doc: number,
+  done: number,
+  nextDoc?: number,
+  previousDoc?: number,
+): Agreement[] {
   const { tagged } = sentence;
   const all = tagged.tokens;
   const [clauseStart, clauseEnd] = clauseOf(all, doc);
   const tokens = all;
-  const clause = all.slice(clauseStart, clauseEnd);
+  // The words of this instrument: its clause, between the instruments named before and after it.
+  let from = clauseStart;
+  if (previousDoc !== undefined && previousDoc >= clauseStart) {
+    // The words after the "and" that joins it to the one before are this instrument's.
+    from = previousDoc + 1;
+    for (let i = doc - 1; i > previousDoc; i--)
+      if (all[i]?.key === 'and') {
+        from = i + 1;
+        break;
+      }
+  }
+  const to = nextDoc !== undefined && nextDoc < clauseEnd ? nextDoc : clauseEnd;
+  const clause = all.slice(from, to);
   const text = words(clause);
   const lower = ` ${clause.map((t) => t.key).join(' ')} `;
   const docToken = tokens[doc] as Token;
@@ -293,7 +330,12 @@ function agreementAt(sentence: SentenceContext, doc: number, done: number): Agre
       : instead
         ? undefined
         : earlier;
-  const date = (dates.sort((a, b) => Math.abs(a.start - done) - Math.abs(b.start - done))[0] ?? previous)?.value.edtf;
+  // "an agreement on X in 1995 and a memorandum on Y in 2016": each instrument's own date, after it and before the
+  // next one, else the date nearest the verb.
+  const own = dates.find((d) => d.start > doc && (nextDoc === undefined || d.start < nextDoc));
+  const others = nextDoc === undefined ? dates : dates.filter((d) => d.start < nextDoc);
+  const date = (own ?? others.sort((a, b) => Math.abs(a.start - done) - Math.abs(b.start - done))[0] ?? previous)?.value
+    .edtf;
   const understanding =
     docToken.lemma === 'memorandum' && tokens[doc + 1]?.key === 'of' && tokens[doc + 2]?.key === 'understanding';
   const noun = understanding ? 'memorandum of understanding' : (NOUNS[docToken.lemma] ?? 'agreement');

@@ -24,6 +24,7 @@ export const VISIT_RULES = new RuleSet<Meaning>(
       shape: 'to',
     },
     { pattern: '{visit|trip}:verb ...10 to [the] {PLACE:to}', shape: 'to' },
+    { pattern: '{lead|head}:verb [{a|an|the}] ...3 {delegation|mission} to [the] {PLACE:to}', shape: 'to' },
     { pattern: '{visit|tour}:verb [the] ...3 {in|of} [the] {PLACE:to}', shape: 'to' },
     {
       pattern:
@@ -61,6 +62,8 @@ const POSSESSIVE_RULE = new RuleSet<object>(
 
 /** Words one of the visit rules needs: a sentence with none of them tells no visit. */
 const VISIT_WORDS = [
+  'lead',
+  'head',
   'visit',
   'trip',
   'tour',

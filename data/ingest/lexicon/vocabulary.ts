@@ -21,7 +21,7 @@ export const NOUNS = `
 embassy consulate consulate-general commission legation office mission nunciature section consul ambassador
 relation tie country nation state government side kingdom republic
 agreement treaty convention memorandum accord protocol declaration deal pact
-visit trip tour talk meeting
+visit trip tour talk meeting delegation
 member candidate applicant observer founder partner participant signatory
 person citizen national immigrant expatriate migrant emigrant individual resident inhabitant community
 diaspora minority population descendant refugee worker student
