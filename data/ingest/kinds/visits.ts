@@ -20,7 +20,7 @@ export const VISIT_RULES = new RuleSet<Meaning>(
   [
     {
       pattern:
-        '({visit} | {pay|make} [{a|an|his|her|their}] ...3 {visit|trip} to | [{state|official|working|first|historic}] {visit|trip} to | {travel|go|come|fly|return} [back] to | {arrive} in | {tour} | tour of | {attend} ...6 in):verb [the] [capital of] [the] {PLACE:to}',
+        '({visit} | {pay|make} [{a|an|his|her|their}] ...3 {visit|trip} to | [{state|official|working|first|historic}] {visit|trip} to | {travel|go|come|fly|return} [back] to | {arrive} in | {tour} | tour of | {attend} ...6 in):verb [the] [capital of] [the] {PLACE+:to}',
       shape: 'to',
     },
     { pattern: '{visit|trip}:verb ...10 to [the] {PLACE:to}', shape: 'to' },
@@ -299,10 +299,13 @@ function fromProse(
   let shape: Meaning['shape'] | undefined;
   for (const { rule, match } of VISIT_RULES.run(sentence)) {
     if (match.start < from0 || match.start >= to0) continue;
+    // "visited Adana and Ankara": the first place of the list whose country is known.
+    const places = match.captures.get('to') ?? [];
+    const place = places.find((c) => placeCountry(sentence, c) !== undefined) ?? places[0];
     const code =
       rule.shape === 'hosted'
-        ? (match.captures.get('to')?.[0]?.tag as Tag<'COUNTRY'> | undefined)?.value.code
-        : placeCountry(sentence, match.captures.get('to')?.[0]);
+        ? (places[0]?.tag as Tag<'COUNTRY'> | undefined)?.value.code
+        : placeCountry(sentence, place);
     if (!inPair(sentence, code)) continue;
     to = code;
     where =

@@ -111,8 +111,12 @@ export function endingAt<T extends 'COUNTRY' | 'CITY' | 'ORG'>(
   return undefined;
 }
 
+// "el-Sisi", "al-Assad", "bin Salman": an Arabic article or a patronymic particle glued to a name.
+const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|abu|bin|ibn|bint|van|von|de|da|di|du|le|la)-\p{Lu}/u;
+
 const isNameWord = (tagged: TaggedTokens, i: number): boolean => {
   const t = tagged.tokens[i];
+  if (t && t.kind === 'word' && GLUED_PARTICLE.test(t.text)) return i > 0;
   if (t?.kind !== 'word' || !t.upper || NOT_A_NAME.has(t.key)) return false;
   if (
     tagged
