@@ -1,6 +1,7 @@
 // Aid between the pair: money in a currency, goods with their quantities, and what it was for. Trade is not aid.
 import type { Assistance } from '../../schema/index.ts';
 import { inPair, otherOf, previousOf, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
+import { lexicon } from '../lexicon/lexicon.ts';
 import type { Capture } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag } from '../tag/tag.ts';
@@ -337,6 +338,37 @@ function ownGiver(sentence: SentenceContext): boolean {
   return !subject.some((w) => ['it', 'they', 'country', 'government', 'state'].includes(w)) && subject.length > 0;
 }
 
+/**
+ * In an aid section, a sentence that names one side of the pair (or its capital, as "Helsinki had announced") and
+ * gives money: that side is the one the section's aid is about, the other gives. Used only when nothing else says.
+ */
+function directionInAidSection(sentence: SentenceContext): Direction | undefined {
+  if (sentence.role !== 'aid') return undefined;
+  const { tagged } = sentence;
+  const named = new Set<string>();
+  for (const c of tagged.all('COUNTRY')) if (inPair(sentence, c.value.code)) named.add(c.value.code);
+  const capitals = new Map<string, string>();
+  for (const c of tagged.all('CITY')) {
+    const code = c.value.country;
+    if (code && inPair(sentence, code) && lexicon().countries.get(code)?.capitals.includes(c.value.name))
+      capitals.set(code, c.value.name);
+  }
+  // The side named must stand after the money, where a recipient stands ("meant to help the Nicaraguan government"),
+  // not before it, where a giver does ("the Danish Red Cross sent ...").
+  const firstMoney = tagged.all('MONEY')[0]?.start ?? 0;
+  if (tagged.all('COUNTRY').some((c) => inPair(sentence, c.value.code) && c.start < firstMoney)) return undefined;
+  if (named.size === 1 && capitals.size === 0) {
+    const [recipient] = [...named] as [string];
+    // "to help the Nicaraguan government": the side named is the one helped.
+    return { donor: otherOf(sentence, recipient), recipient };
+  }
+  if (named.size === 0 && capitals.size === 1) {
+    const [donor] = [...capitals.keys()] as [string];
+    return { donor, recipient: otherOf(sentence, donor) };
+  }
+  return undefined;
+}
+
 /** A direction from an earlier sentence of the paragraph: its aid, or a visit the money came with. */
 function directionBefore(sentence: SentenceContext): Direction | undefined {
   for (let earlier = previousOf(sentence); earlier; earlier = previousOf(earlier)) {
@@ -445,6 +477,7 @@ function purposeOf(sentence: SentenceContext, kind: Assistance['kind']): string 
     return out.length ? out.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('') : undefined;
   };
   const clauseEnd = (t: Token, i: number) =>
+    (['in', 'to'].includes(t.key) && tagged.first(i + 1, 'COUNTRY') !== undefined) ||
     [',', ';', '.', '(', ')'].includes(t.key) ||
     (['in', 'on', 'during', 'by'].includes(t.key) &&
       (tagged.first(i + 1, 'DATE') !== undefined || tagged.first(i + 1, 'NUMBER') !== undefined));
@@ -549,7 +582,11 @@ function purposeOf(sentence: SentenceContext, kind: Assistance['kind']): string 
 
 function read(sentence: SentenceContext): Assistance[] {
   const { tagged } = sentence;
-  const money = tagged.all('MONEY');
+  // "Kes.82 million (US$1 million)": the amount in brackets after another is the same money, converted.
+  const allMoney = tagged.all('MONEY');
+  const money = allMoney.filter(
+    (m) => !(tagged.tokens[m.start - 1]?.text === '(' && allMoney.some((o) => o.end === m.start - 1)),
+  );
   const hasGive = tagged.tokens.some(
     (t) =>
       GIVE_VERBS.includes(t.lemma) &&
@@ -567,7 +604,9 @@ function read(sentence: SentenceContext): Assistance[] {
   // Trade and investment figures are not aid, unless someone is said to give the money.
   const traded = tagged.tokens.some((t) => TRADE.has(t.lemma) || TRADE.has(t.key));
   if (money.length && !items.length && (traded || sentence.role === 'economy') && !hasGive) return [];
-  const direction = directionIn(sentence) ?? (ownGiver(sentence) ? undefined : directionBefore(sentence));
+  const direction =
+    directionIn(sentence) ??
+    (ownGiver(sentence) ? undefined : (directionBefore(sentence) ?? directionInAidSection(sentence)));
   if (!direction) return [];
   // "offered Nicaragua $18 million ..., but the government refused the money": aid not given.
   if (['refuse', 'reject', 'decline', 'turn'].some((w) => tagged.keys.has(w)) && tagged.keys.has('but')) return [];

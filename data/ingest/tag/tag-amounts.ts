@@ -146,6 +146,13 @@ export function tagMoney(tagged: TaggedTokens, pair: readonly string[], lexicon:
       tagged.add('MONEY', before.start, number.end, { amount: number.value.value, currency: before.code });
       continue;
     }
+    // "10.8 million (USD)": the code in brackets after the number.
+    const bracketed =
+      tagged.tokens[number.end]?.text === '(' ? currencyAt(tagged, number.end + 1, pair, lexicon, false) : undefined;
+    if (bracketed && tagged.tokens[bracketed.end]?.text === ')' && !number.value.year) {
+      tagged.add('MONEY', number.start, bracketed.end + 1, { amount: number.value.value, currency: bracketed.code });
+      continue;
+    }
     const after = currencyAt(tagged, number.end, pair, lexicon, true);
     if (after && !number.value.year) {
       tagged.add('MONEY', number.start, after.end, { amount: number.value.value, currency: after.code });
