@@ -7,8 +7,8 @@ import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag } from '../tag/tag.ts';
 
 const MACROS = {
-  OPEN: '{open|establish|reopen|re-open|inaugurate}',
-  HAVE: `{have|maintain|keep|operate|run|host} | @OPEN | {close} | {will|would} {close} | will @OPEN | {plan|intend|decide|agree} to @OPEN | {be} {going|set|due|about|scheduled} to @OPEN | {announce} ...4 @OPEN`,
+  OPEN: '{open|establish|reopen|re-open|inaugurate} | {set} up',
+  HAVE: `{have|maintain|keep|operate|run|host} | @OPEN | {go} on to @OPEN | {close} | {will|would} {close} | will @OPEN | {plan|intend|decide|agree} to @OPEN | {be} {going|set|due|about|scheduled} to @OPEN | {announce} ...4 @OPEN`,
   COUNT: '{a|an|its|one|the|two|three|four|five|several|their|resident|new|own}',
 };
 
@@ -32,9 +32,11 @@ export const MISSION_RULES = new RuleSet<Meaning>(
     // "..., and Malaysia by one in Islamabad", "and Jordan by an embassy in Cairo".
     {
       pattern:
-        '({and|while} | , [and]) {COUNTRY.name:sender} {by|with} ({a|an} {MISSION:kind} | one) in {PLACE:cities}',
+        '({and|while} | , [and]) {COUNTRY.name:sender} [{by|with}] ({a|an} {MISSION:kind} | one) in {PLACE:cities}',
       shape: 'by-one',
     },
+    // "Mexico followed with one in Riga in 2000".
+    { pattern: '{COUNTRY.name:sender} {follow}:verb [suit] with one in {PLACE:cities}', shape: 'one' },
     {
       pattern:
         "{COUNTRY.nation:sender} ['s] [{also|now|currently}] {have|maintain|keep|operate|open|establish}:verb one in ({CITYNAME+:cities} | {PLACE:cities})",
@@ -52,7 +54,7 @@ export const MISSION_RULES = new RuleSet<Meaning>(
     },
     {
       pattern:
-        "{COUNTRY.pair:sender} ['s] ({MISSION:kind} | ambassador) [to _] in {PLACE:city} [, which] {be} [also] {accredit} to [the] {COUNTRY.pair:host}",
+        "{COUNTRY.pair:sender} ['s] ({MISSION:kind} | ambassador) [to _] in {PLACE:city} [, {COUNTRY} ,] [, which] {be} [{also|at first|first|initially|formerly|previously}] {accredit} to [the] {COUNTRY.pair:host}",
       shape: 'accredited-to',
     },
     {
@@ -62,7 +64,7 @@ export const MISSION_RULES = new RuleSet<Meaning>(
     },
     {
       pattern:
-        '{COUNTRY.name:sender} ...8 {represent|accredit|cover} ...3 [{to|in}] [the] {COUNTRY.pair:host} ({through|by|from|via} [{an|a}] [non-resident] {ambassador|envoy} {reside|base|station|resident} in | from) {PLACE:city}',
+        '{COUNTRY.name:sender} ...8 {represent|accredit|cover} ...3 [[{to|in}] [the] {COUNTRY.pair:host}] ({through|by|from|via} [{an|a}] [non-resident] {ambassador|envoy} {reside|base|station|resident} in | from) {PLACE:city}',
       shape: 'from-city',
     },
     {
@@ -113,6 +115,14 @@ function place(sentence: SentenceContext, c: Capture): { city?: string; country?
 
 function statusOf(sentence: SentenceContext, verb: Capture | undefined, end: number): Mission['status'] {
   const { tokens } = sentence.tagged;
+  // "Until then Vietnam had been represented ...", "was at first accredited to Tonga": no longer so.
+  const keys = tokens.map((t) => t.key).join(' ');
+  if (
+    /^until (?:then|that|\d)|\b(?:at first|formerly|previously|initially)\b|\bhad been (?:represented|accredited|covered)\b/.test(
+      keys,
+    )
+  )
+    return 'closed';
   // "until 1990", "from 1920 to 1940": no longer so.
   for (let i = end; i < end + 6 && i < tokens.length; i++) {
     const key = tokens[i]?.key;
@@ -133,9 +143,7 @@ function statusOf(sentence: SentenceContext, verb: Capture | undefined, end: num
   if (words.includes('close')) return 'closed';
   if (
     words.some((w) =>
-      ['will', 'plan', 'intend', 'decide', 'agree', 'going', 'set', 'due', 'about', 'scheduled', 'announce'].includes(
-        w,
-      ),
+      ['will', 'plan', 'intend', 'decide', 'agree', 'going', 'due', 'about', 'scheduled', 'announce'].includes(w),
     )
   )
     return 'planned';
@@ -159,10 +167,23 @@ function openedOf(
   const opens = ['open', 'establish', 'inaugurate', 'reopen'].includes(tokens[at]?.lemma ?? '');
   if (opens) at++;
   const verbOpens = verb
-    ? tokens.slice(verb.start, verb.end).some((t) => ['open', 'establish', 'reopen', 'inaugurate'].includes(t.lemma))
+    ? tokens
+        .slice(verb.start, verb.end)
+        .some((t) => ['open', 'establish', 'reopen', 'inaugurate', 'set', 'follow'].includes(t.lemma))
     : false;
   const key = tokens[at]?.key;
   const date = sentence.tagged.first(at + 1, 'DATE');
+  // "In September 1993 Latvia set up an honorary consulate in Mexico City": the date before, in the same clause.
+  // An embassy "closed in 2002 and reopened in 2008" has no single opening date to give.
+  const reopened = tokens.slice(end).some((t) => t.lemma === 'close' || t.lemma === 'reopen');
+  if (!date && verbOpens && verb && !reopened) {
+    const before = sentence.tagged
+      .all('DATE')
+      .filter((d) => d.end <= verb.start)
+      .at(-1);
+    const between = before ? tokens.slice(before.end, verb.start).map((t) => t.key) : [];
+    return before && !between.some((k) => k === ';' || k === 'and' || k === 'but') ? before.value.edtf : undefined;
+  }
   if (!date) return undefined;
   if ((key === 'in' || key === 'on') && (opens || verbOpens || status === 'planned')) return date.value.edtf;
   if (key === 'since' && status !== 'closed') return date.value.edtf;
@@ -236,7 +257,8 @@ function read(sentence: SentenceContext): Mission[] {
     const sender = country(capture(match, 'sender'));
     if (!inPair(sentence, sender)) continue;
     if (rule.shape === 'accredited' || rule.shape === 'accredited-to' || rule.shape === 'from-city') {
-      const host = country(capture(match, 'host'));
+      const host =
+        country(capture(match, 'host')) ?? (rule.shape === 'from-city' ? otherOf(sentence, sender) : undefined);
       const cityCapture = capture(match, 'city');
       if (!inPair(sentence, host) || host === sender || !cityCapture) continue;
       const from = place(sentence, cityCapture);

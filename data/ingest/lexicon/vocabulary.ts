@@ -11,7 +11,7 @@ give donate provide grant allocate contribute send pledge deliver supply gift of
 fund finance ship hand disburse spend promise earmark award extend transfer lend loan
 live settle flee work study emigrate immigrate move migrate bear number total amount count record register estimate
 join apply accede belong remain stay leave withdraw seek found form
-refuse reject decline discuss talk negotiate focus center concentrate deal aim review mark celebrate strengthen promote deepen
+refuse reject decline follow discuss talk negotiate focus center concentrate deal aim review mark celebrate strengthen promote deepen
 boost thank commemorate inaugurate
 export import trade invest
 `;
