@@ -1,4 +1,5 @@
 // Property tests: the parser and ingestArticle never throw, whatever text they are given.
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ingestArticle, parseArticle } from '../../data/ingest/index.ts';
@@ -77,6 +78,21 @@ describe('the ingestion library on arbitrary text', () => {
       { numRuns: 500 },
     );
   });
+
+  it("ingests any mixture of the fixtures' sentences into a valid record, and never hangs", () => {
+    const dir = new URL('./fixtures/', import.meta.url);
+    const pieces = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split(/(?<=[.;\n])/));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const result = ingestArticle(`= Albania–Denmark relations =\n\n${parts.join(' ')}`);
+        expect(result.warnings.filter((w) => w.includes('skipped'))).toEqual([]);
+        expect(RelationsRecord.safeParse(result.record).success).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  }, 120_000);
 
   it('does not hang on long runs of the characters its patterns repeat', () => {
     const long = `${'Denmark '.repeat(2000)}${'1,'.repeat(5000)} ${'A '.repeat(5000)}embassy in ${'Tirana '.repeat(2000)}`;

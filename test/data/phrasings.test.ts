@@ -1092,4 +1092,33 @@ describe('phrasings of real articles about other pairs', () => {
       ).map((m) => `${m.sender} ${m.kind} ${m.city}`),
     ).toEqual(['AL embassy Copenhagen', 'DK high-commission Tirana']);
   });
+
+  it('dates a visit told "the same year" by the sentence before, and reads "welcomed X to Japan" and "then Israel\'s Foreign Minister"', () => {
+    expect(
+      visits(
+        'Embassies opened in Tel Aviv and Manila in 1962. The same year, Golda Meir, then Foreign Minister, visited Manila, where President Diosdado Macapagal received her.',
+        'Israel–Philippines relations',
+      ),
+    ).toEqual([
+      {
+        date: '1962',
+        from: 'IL',
+        to: 'PH',
+        visitors: [{ name: 'Golda Meir', office: 'Foreign Minister', country: 'IL' }],
+        counterparts: [{ name: 'Diosdado Macapagal', office: 'President', country: 'PH' }],
+      },
+    ]);
+    expect(
+      visits(
+        'In May 2009 Emperor Akihito welcomed Tongan Prime Minister Feleti Sevele to Japan.',
+        'Japan–Tonga relations',
+      )[0],
+    ).toMatchObject({ date: '2009-05', from: 'TO', to: 'JP', visitors: [{ name: 'Feleti Sevele' }] });
+    expect(
+      visits(
+        "In December 1963 Golda Meir, then Israel's Foreign Minister, met Kenyan Prime Minister Jomo Kenyatta in Nairobi.",
+        'Israel–Kenya relations',
+      )[0],
+    ).toMatchObject({ from: 'IL', to: 'KE', visitors: [{ name: 'Golda Meir', country: 'IL' }] });
+  });
 });

@@ -1,6 +1,13 @@
 // High-level visits: who went where and when, who they met and why; in prose, and in lists under "visits from A to B".
 import type { Person, Visit } from '../../schema/index.ts';
-import { inPair, nextOf, otherOf, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
+import {
+  inPair,
+  nextOf,
+  otherOf,
+  previousOf,
+  provenanceOf,
+  type SentenceContext,
+} from '../context/sentence-context.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
 import type { Capture } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
@@ -32,6 +39,7 @@ export const VISIT_RULES = new RuleSet<Meaning>(
       shape: 'to',
     },
     { pattern: '{meet|talk|receive|host|hold|welcome}:verb ...20 in [the] {PLACE:to}', shape: 'met' },
+    { pattern: '{welcome|invite|receive}:verb ...8 to [the] {PLACE:to}', shape: 'met' },
     { pattern: "{COUNTRY.pair:to} ['s] ...8 {host|receive|welcome}:verb", shape: 'hosted' },
   ],
   MACROS,
@@ -291,7 +299,16 @@ function fromProse(
   withPurpose: boolean,
 ): Visit[] {
   const tokens = tagged.tokens;
-  const dates = tagged.all('DATE').filter((d) => d.start >= from0 && d.end <= to0);
+  // "The same year, Golda Meir visited Manila": the year of the sentence before.
+  const sameYear = / (?:the same|that) year /.test(
+    ` ${tagged.tokens
+      .slice(from0, Math.min(to0, from0 + 6))
+      .map((t) => t.key)
+      .join(' ')} `,
+  );
+  const carried = sameYear ? previousOf(sentence)?.tagged.all('DATE').at(-1) : undefined;
+  const own = tagged.all('DATE').filter((d) => d.start >= from0 && d.end <= to0);
+  const dates = own.length ? own : carried ? [{ ...carried, value: { edtf: carried.value.edtf.slice(0, 4) } }] : [];
   if (!dates.length) return [];
   const inClause = <T extends { start: number }>(list: T[]) => list.filter((x) => x.start >= from0 && x.start < to0);
   let to: string | undefined;
@@ -535,7 +552,8 @@ function clauses(sentence: SentenceContext): [number, number][] {
 
 function read(sentence: SentenceContext): Visit[] {
   const { tagged } = sentence;
-  if (!tagged.keys.has('#DATE')) return [];
+  const carried = previousOf(sentence)?.tagged.keys.has('#DATE') && tagged.keys.has('year');
+  if (!tagged.keys.has('#DATE') && !carried) return [];
   // A list item may name no visit word: its intro does ("Visits from A to B").
   if (!VISIT_WORDS.some((w) => tagged.keys.has(w)) && !sentence.intro?.keys.has('visit')) return [];
   if (sentence.kind !== 'paragraph') {
@@ -570,12 +588,7 @@ function gapped(sentence: SentenceContext, visits: Visit[]): Visit[] {
   const more: Visit[] = [];
   // The people after the first visit: tagged ones, or bare names ("Rama in 2014") where a date follows them.
   const named = tagged.all('PERSON') as { start: number; end: number; value: { name: string; office?: string } }[];
-  const lastVisit = Math.max(
-    ...tagged
-      .all('DATE')
-      .slice(0, 1)
-      .map((d) => d.end),
-  );
+  const lastVisit = tagged.all('DATE')[0]?.end ?? tagged.tokens.length;
   for (let i = lastVisit; i < tagged.tokens.length; i++) {
     if (named.some((p) => p.start <= i && i < p.end)) continue;
     const end = nameAt(tagged, i);

@@ -292,12 +292,12 @@ export function tagPeople(tagged: TaggedTokens): void {
       continue;
     }
     // "Edi Rama, Prime Minister of Albania, received ...": a name in apposition before the office.
-    const comma =
-      tokens[i - 1]?.text === ','
-        ? i - 1
-        : ['the', 'then', 'later', 'former'].includes(tokens[i - 1]?.key ?? '') && tokens[i - 2]?.text === ','
-          ? i - 2
-          : -1;
+    // Back from the office to the comma: over "then", "the", and a country ("then Israel's Foreign Minister").
+    let back = i - 1;
+    const countryTag = countryBefore(tagged, i);
+    if (countryTag) back = countryTag.start - 1;
+    while (back > 0 && ['the', 'then', 'later', 'former', 'its'].includes(tokens[back]?.key ?? '')) back--;
+    const comma = tokens[back]?.text === ',' ? back : -1;
     const following = tokens[at];
     const closes = following && (following.text === ',' || APPOSITION_VERBS.has(following.lemma));
     if (comma > 0 && closes) {
