@@ -51,10 +51,7 @@ export const AGREEMENT_KINDS: [Kind, string[]][] = [
       'free trade',
     ],
   ],
-  [
-    'cultural',
-    ['culture', 'cultural', 'education', 'educational', 'science', 'scientific', 'academic', 'youth', 'sport'],
-  ],
+  ['cultural', ['culture', 'cultural', 'education', 'educational', 'academic', 'youth', 'sport']],
   ['aid', ['aid', 'development cooperation', 'assist', 'assistance', 'grant', 'humanitarian']],
 ];
 
@@ -299,8 +296,12 @@ function agreementAt(
   const plural = docToken.key !== docToken.lemma;
   // Cues match a word's lemma, its form, or its form without a plural s ("Investments").
   const singular = ` ${clause.map((t) => t.key.replace(/s$/, '')).join(' ')} `;
+  // A named agreement's kind comes from its name ("Economic Partnership Agreement"), not from what the sentence says
+  // around it ("the Lombok Treaty, a security agreement"); an unnamed one's from its clause.
+  const named_ = named?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const cueText = named_ ? [` ${named_} `, ` ${named_.replace(/s\b/g, '')} `] : [text, lower, singular];
   const kinds = AGREEMENT_KINDS.filter(([, cues]) =>
-    cues.some((cue) => text.includes(` ${cue} `) || lower.includes(` ${cue} `) || singular.includes(` ${cue} `)),
+    cues.some((cue) => cueText.some((t) => t.includes(` ${cue} `))),
   ).map(([k]) => k);
   const chosen: Kind[] = kinds.length === 0 ? ['other'] : plural ? kinds : [kinds[0] as Kind];
   const dates = tagged.all('DATE').filter((d) => {
