@@ -31,7 +31,7 @@ export const DIASPORA_RULES = new RuleSet<object>(
         '@COUNT {COUNTRY.adj:origin} {refugee} [{have}] {flee|come|arrive|settle} (in|to) [the] {COUNTRY.nation:residence}',
     },
     // "249,070 Jamaican Canadians": an origin adjective before the people of the country they live in.
-    { pattern: '@COUNT {COUNTRY.adj:origin} [and {COUNTRY.adj}] {COUNTRY.people:residence}' },
+    { pattern: '@COUNT {COUNTRY.adj:origin} [and _] {COUNTRY.people:residence}' },
     // "up to 380,000 Chileans are of Croatian descent".
     { pattern: '@COUNT {COUNTRY.people:residence} {be} of {COUNTRY.adj:origin} {descent|origin|ancestry|heritage}' },
     // "A sizeable Egyptian population of 636,000 lives in Jordan".
