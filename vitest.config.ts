@@ -3,7 +3,7 @@ import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, chromiumExecutable, NO_CHROMIUM_HINT } from './test/chromium.ts';
-import { emulateMedia } from './test/widget/server/browser-commands.ts';
+import { delayRequests, emulateMedia, stopDelaying } from './test/widget/server/browser-commands.ts';
 import { strictCspPage } from './test/widget/server/strict-csp-page.ts';
 
 const executablePath = chromiumExecutable();
@@ -33,7 +33,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
-            commands: { emulateMedia },
+            commands: { emulateMedia, delayRequests, stopDelaying },
             viewport: { width: 1024, height: 768 },
             provider: playwright({
               launchOptions: {

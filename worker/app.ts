@@ -1,11 +1,12 @@
 // The Hono app: middleware around every response, the API sub-apps, and one error and one not-found handler.
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { AppEnv } from './env.ts';
 import { handleError } from './handle-error.ts';
 import { ALLOWED_METHODS, publicCors } from './middleware/cors.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { serverTiming } from './middleware/server-timing.ts';
+import { refuseInvalidParams } from './path-params.ts';
 import { ProblemException, problemResponse } from './problem.ts';
 import { countries } from './routes/countries.ts';
 import { health } from './routes/health.ts';
@@ -14,8 +15,8 @@ import { problems } from './routes/problems.ts';
 import { relations } from './routes/relations.ts';
 
 /** Builds the app. Storage is reached through `c.env`, so one app serves any bindings it is given. */
-export function createApp(): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
+export function createApp(): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: refuseInvalidParams });
 
   // Outermost first, so they see the final answer, errors included: security headers, CORS, Server-Timing.
   app.use(
@@ -33,9 +34,10 @@ export function createApp(): Hono<AppEnv> {
     }),
   );
 
+  // Each sub-app describes its routes (createRoute); mounting them gathers the descriptions into this app's document.
   app.route('/v1/relations', relations);
   app.route('/v1/countries', countries);
-  app.route('/openapi.json', openapi);
+  app.route('/openapi.json', openapi(app));
   app.route('/healthz', health);
   app.route('/problems', problems);
 

@@ -31,7 +31,9 @@ export const PROBLEM_TYPES = {
   'invalid-country-code': {
     status: 400,
     title: 'Unknown or malformed country code',
-    description: 'A path segment is not an ISO 3166-1 alpha-2 or alpha-3 country code (any case).',
+    description:
+      'A path segment is not a country code the API accepts: ISO 3166-1 alpha-2 or alpha-3 in any case, the 249 ' +
+      'assigned codes and Kosovo as XK or XKK; no other user-assigned, reserved or withdrawn code (XKX, UK, EU, YU).',
     cacheControl: 'public, max-age=86400',
   },
   'same-country': {
@@ -85,12 +87,6 @@ export const PROBLEM_TYPES = {
     description: 'The record store did not answer in time and no earlier copy was at hand; retry after `Retry-After`.',
     cacheControl: 'no-store',
   },
-  'asset-unavailable': {
-    status: 503,
-    title: 'Asset unavailable',
-    description: 'The static assets (widget bundle, flags, demo page) did not answer; retry after `Retry-After`.',
-    cacheControl: 'no-store',
-  },
   'internal-error': {
     status: 500,
     title: 'Internal Server Error',
@@ -122,19 +118,26 @@ export const RETRY_AFTER_SECONDS = 30;
 export const problemTypePath = (slug: string): string => `/problems/${slug}`;
 
 /**
- * The URI naming a problem type: absolute on the deployment's public origin (`PUBLIC_ORIGIN` in wrangler.toml),
+ * The deployment's public origin (`PUBLIC_ORIGIN` in wrangler.toml) as `https://host[:port]`, or undefined when it is
+ * missing or not an http(s) URL. Links the worker writes (problem `type` URIs, the OpenAPI `servers`) are on it,
  * never on the request's Host header, which any client can set and a shared cache would then hand to everyone.
- * Without a usable origin it is the relative reference `/problems/<slug>` (RFC 9457 §3.1.1 allows one).
  */
-export function problemTypeUri(publicOrigin: string | undefined, slug: string): string {
-  let origin = '';
+export function publicOrigin(configured: string | undefined): string | undefined {
   try {
-    const url = new URL(publicOrigin ?? '');
-    if (url.protocol === 'https:' || url.protocol === 'http:') origin = url.origin;
+    const url = new URL(configured ?? '');
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.origin;
   } catch {
-    // Missing or malformed: relative, still never the Host header.
+    // Missing or malformed: no origin, and still never the Host header.
   }
-  return `${origin}${problemTypePath(slug)}`;
+  return undefined;
+}
+
+/**
+ * The URI naming a problem type: absolute on the deployment's public origin; without a usable origin it is the
+ * relative reference `/problems/<slug>` (RFC 9457 §3.1.1 allows one).
+ */
+export function problemTypeUri(configuredOrigin: string | undefined, slug: string): string {
+  return `${publicOrigin(configuredOrigin) ?? ''}${problemTypePath(slug)}`;
 }
 
 /** A user-supplied string shortened and stripped of control characters, for quoting inside `detail`. */

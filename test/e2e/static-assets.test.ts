@@ -12,7 +12,9 @@ import { type LocalWorker, startLocalWorker } from './local-worker.ts';
 import { startThirdPartySite } from './third-party-site.ts';
 
 const { version } = JSON.parse(readFileSync(join(root, 'widget', 'package.json'), 'utf8')) as { version: string };
-const VERSIONED = `/relations-card@${version}.js`;
+const VERSIONED = `/relations-card.${version}.js`;
+/** The `@` name earlier READMEs gave, which must keep working. */
+const LEGACY = `/relations-card@${version}.js`;
 const INTEGRITY = readFileSync(join(root, 'dist', 'assets', 'relations-card.sri.txt'), 'utf8').trim();
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const NEWS_SITE = 'https://news.example';
@@ -63,10 +65,20 @@ describe('the widget bundle', () => {
     expect(`sha384-${createHash('sha384').update(body).digest('base64')}`).toBe(INTEGRITY);
   });
 
-  it('is served the same way when a client percent-encodes the @ of the versioned name', async () => {
-    const res = await get(VERSIONED.replace('@', '%40'));
-    expectCrossOriginModule(res);
-    expect(res.headers.get('cache-control')).toBe(IMMUTABLE);
+  it('is served under the @ name of earlier READMEs too, as written and percent-encoded, without a redirect', async () => {
+    for (const path of [LEGACY, LEGACY.replace('@', '%40')]) {
+      const res = await get(path);
+      expectCrossOriginModule(res);
+      expect(res.headers.get('cache-control')).toBe(IMMUTABLE);
+      const body = Buffer.from(await res.arrayBuffer());
+      expect(`sha384-${createHash('sha384').update(body).digest('base64')}`).toBe(INTEGRITY);
+    }
+  });
+
+  it('gives the moving bundle its short cache alone: the versioned rule does not match /relations-card.js', async () => {
+    const res = await get('/relations-card.js');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=300, stale-while-revalidate=86400');
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
   });
 
   it('loads its code-split chunks as immutable cross-origin modules', async () => {
@@ -159,15 +171,20 @@ describe('the demo page', () => {
 });
 
 describe('what the asset service leaves to the worker', () => {
-  it.each(['/nope', '/relations-card@9.9.9.js', '/chunks/nope.js', '/v1/countries/AL', '/_headers', '/_redirects'])(
-    'answers a path that is no asset with 404 problem details from the worker: %s',
-    async (path) => {
-      const res = await get(path);
-      expect(res.status).toBe(404);
-      expect(res.headers.get('content-type')).toBe('application/problem+json');
-      expect(await res.json()).toMatchObject({ type: 'about:blank', status: 404, instance: path });
-    },
-  );
+  it.each([
+    '/nope',
+    '/relations-card@9.9.9.js',
+    '/relations-card.9.9.9.js',
+    '/chunks/nope.js',
+    '/v1/countries/AL',
+    '/_headers',
+    '/_redirects',
+  ])('answers a path that is no asset with 404 problem details from the worker: %s', async (path) => {
+    const res = await get(path);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(await res.json()).toMatchObject({ type: 'about:blank', status: 404, instance: path });
+  });
 
   it('sends the API routes to the worker, headers and all', async () => {
     const res = await get('/v1/relations/AL/DK');

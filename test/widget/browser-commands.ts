@@ -9,8 +9,14 @@ interface EmulatedMedia {
 declare module 'vitest/browser' {
   interface BrowserCommands {
     emulateMedia: (media: EmulatedMedia) => Promise<void>;
+    delayRequests: (part: string, ms: number) => Promise<void>;
+    stopDelaying: (part: string) => Promise<void>;
   }
 }
 
 /** Emulates `prefers-color-scheme` and `prefers-reduced-motion` for the page. */
 export const emulateMedia = (media: EmulatedMedia) => commands.emulateMedia(media);
+
+/** Holds back the page's requests whose path contains `part` by `ms` milliseconds, until `stopDelaying(part)`. */
+export const delayRequests = (part: string, ms: number) => commands.delayRequests(part, ms);
+export const stopDelaying = (part: string) => commands.stopDelaying(part);

@@ -55,11 +55,14 @@ export function shadow(card: RelationsCard): ShadowRoot {
   return card.shadowRoot;
 }
 
+/** How long a card may take: the first in a file waits for the dev server to serve its chunks. */
+const SETTLE = { timeout: 5000 };
+
 /** Waits until the card shows its facts. */
 export async function loaded(card: RelationsCard): Promise<void> {
   await vi.waitFor(() => {
     if (!shadow(card).querySelector('.facts dd')) throw new Error('not loaded yet');
-  });
+  }, SETTLE);
   await card.updateComplete;
 }
 
@@ -70,7 +73,7 @@ export async function failed(card: RelationsCard): Promise<HTMLElement> {
     const alert = shadow(card).querySelector<HTMLElement>('.error');
     if (!alert) throw new Error('no error yet');
     return alert;
-  });
+  }, SETTLE);
 }
 
 /** The `<dd>` that follows the `<dt>` with this label. */

@@ -9,7 +9,7 @@ const title = (card: HTMLElement) => textOf(card.shadowRoot?.querySelector('h2')
 describe('<relations-card> languages', () => {
   it('speaks English with English number formats', async () => {
     stubFetch();
-    const card = mount({ countries: 'AL DK', lang: 'en' });
+    const card = mount({ countries: 'AL DK', lang: 'en', layout: 'full' });
     await loaded(card);
     expect(title(card)).toBe('Albania and Denmark');
     expect(textOf(fact(card, 'Diaspora'))).toBe('about 8,000 people from Albania in Denmark');
@@ -17,21 +17,21 @@ describe('<relations-card> languages', () => {
 
   it('speaks Danish: names, dates, money and 8.000 with a Danish group separator', async () => {
     stubFetch();
-    const card = mount({ countries: 'AL DK', lang: 'da' });
+    const card = mount({ countries: 'AL DK', lang: 'da', layout: 'full' });
     await loaded(card);
     expect(title(card)).toBe('Albanien og Danmark');
-    expect(textOf(fact(card, 'Diplomatiske forbindelser'))).toMatch(/^siden 29\. maj 1970/);
+    expect(textOf(fact(card, 'Forbindelser'))).toMatch(/^siden 29\. maj 1970/);
     expect(textOf(fact(card, 'Diaspora'))).toBe('ca. 8.000 personer fra Albanien i Danmark');
     expect(textOf(fact(card, 'Bistand'))).toContain('2019 · 2.000.000 €');
-    expect(textOf(shadow(card).querySelector('summary'))).toBe('Tidslinje (11 begivenheder)');
+    expect(textOf(shadow(card).querySelector('.timeline summary'))).toBe('Tidslinje (11 begivenheder)');
   });
 
   it('speaks Albanian with bundled names and months where the browser lacks Albanian data', async () => {
     stubFetch();
-    const card = mount({ countries: 'AL DK', lang: 'sq' });
+    const card = mount({ countries: 'AL DK', lang: 'sq', layout: 'full' });
     await loaded(card);
     expect(title(card)).toBe('Shqipëri dhe Danimarkë');
-    expect(textOf(fact(card, 'Marrëdhënie diplomatike'))).toMatch(/^që nga 29 maj 1970/);
+    expect(textOf(fact(card, 'Marrëdhëniet'))).toMatch(/^që nga 29 maj 1970/);
     // Albanian groups digits with a no-break space, as CLDR says.
     expect(fact(card, 'Diaspora')?.textContent).toContain('rreth 8\u00a0000 persona nga Shqipëri në Danimarkë');
     expect(textOf(fact(card, 'Vizita e fundit'))).toMatch(/^mars 2023/);
@@ -64,10 +64,10 @@ describe('<relations-card> languages', () => {
         sources: [{ id: 's', title: 'S' }],
       }),
     );
-    const card = mount({ countries: 'AL DK', lang: 'da' });
+    const card = mount({ countries: 'AL DK', lang: 'da', layout: 'full' });
     await loaded(card);
     expect(textOf(fact(card, 'Diaspora'))).toBe('1 person fra Albanien i Danmark');
-    expect(textOf(shadow(card).querySelector('summary'))).toBe('Tidslinje (1 begivenhed)');
+    expect(textOf(shadow(card).querySelector('.timeline summary'))).toBe('Tidslinje (1 begivenhed)');
   });
 
   it('takes the language of the nearest ancestor, else of the document', async () => {
@@ -76,8 +76,8 @@ describe('<relations-card> languages', () => {
     const section = document.createElement('section');
     section.setAttribute('lang', 'sq-AL');
     document.body.append(section);
-    const inSection = mount({ countries: 'AL DK' }, section);
-    const inDocument = mount({ countries: 'AL DK' });
+    const inSection = mount({ countries: 'AL DK', layout: 'full' }, section);
+    const inDocument = mount({ countries: 'AL DK', layout: 'full' });
     await loaded(inSection);
     await loaded(inDocument);
     await expect.poll(() => title(inSection)).toBe('Shqipëri dhe Danimarkë');
@@ -91,7 +91,7 @@ describe('<relations-card> languages', () => {
     host.setAttribute('lang', 'da');
     const root = host.attachShadow({ mode: 'open' });
     document.body.append(host);
-    const card = mount({ countries: 'AL DK' }, root);
+    const card = mount({ countries: 'AL DK', layout: 'full' }, root);
     await loaded(card);
     await expect.poll(() => title(card)).toBe('Albanien og Danmark');
   });
@@ -100,7 +100,7 @@ describe('<relations-card> languages', () => {
     stubFetch();
     const section = document.createElement('section');
     document.body.append(section);
-    const card = mount({ countries: 'AL DK' }, section);
+    const card = mount({ countries: 'AL DK', layout: 'full' }, section);
     await loaded(card);
     expect(title(card)).toBe('Albania and Denmark');
     document.documentElement.setAttribute('lang', 'da');
@@ -109,12 +109,12 @@ describe('<relations-card> languages', () => {
     await expect.poll(() => title(card)).toBe('Shqipëri dhe Danimarkë');
     card.setAttribute('lang', 'en-GB');
     await expect.poll(() => title(card)).toBe('Albania and Denmark');
-    expect(textOf(fact(card, 'Diplomatic relations'))).toMatch(/^since 29 May 1970/);
+    expect(textOf(fact(card, 'Relations'))).toMatch(/^since 29 May 1970/);
   });
 
   it('falls back to English for a language it does not speak, and marks its own language', async () => {
     stubFetch();
-    const card = mount({ countries: 'AL DK', lang: 'fr' });
+    const card = mount({ countries: 'AL DK', lang: 'fr', layout: 'full' });
     await loaded(card);
     expect(title(card)).toBe('Albania and Denmark');
     expect(shadow(card).querySelector('[part="card"]')?.getAttribute('lang')).toBe('en');
@@ -126,7 +126,7 @@ describe('<relations-card> languages', () => {
     page.dir = 'rtl';
     page.style.width = '600px';
     document.body.append(page);
-    const card = mount({ countries: 'AL DK' }, page);
+    const card = mount({ countries: 'AL DK', layout: 'full' }, page);
     await loaded(card);
     const box = shadow(card).querySelector('[part="card"]')?.getBoundingClientRect();
     const heading = shadow(card).querySelector('h2')?.getBoundingClientRect();

@@ -12,7 +12,7 @@ const problem = (status: number, title: string) =>
   );
 
 describe('<relations-card> states', () => {
-  it('shows a busy skeleton that reserves the loaded card’s height', async () => {
+  it('shows a busy skeleton of exactly the loaded card’s height', async () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => {
       release = resolve;
@@ -28,15 +28,14 @@ describe('<relations-card> states', () => {
     await card.updateComplete;
     const skeleton = shadow(card).querySelector('[part="card"]');
     expect(skeleton?.getAttribute('aria-busy')).toBe('true');
-    expect(textOf(shadow(card).querySelector('[role="status"]'))).toBe(
-      'Loading the relations between Albania and Denmark…',
-    );
+    await expect
+      .poll(() => textOf(shadow(card).querySelector('[role="status"]')))
+      .toBe('Loading the relations between Albania and Denmark…');
     const before = card.getBoundingClientRect().height;
     release();
     await loaded(card);
     expect(shadow(card).querySelector('[aria-busy="true"]')).toBeNull();
-    const after = card.getBoundingClientRect().height;
-    expect(Math.abs(after - before)).toBeLessThanOrEqual(before * 0.1);
+    expect(card.getBoundingClientRect().height).toBe(before);
   });
 
   it('waits without a request or an error until it is given countries', async () => {
@@ -77,19 +76,41 @@ describe('<relations-card> states', () => {
     expect(alert.getAttribute('role')).toBe('status');
   });
 
-  it('says which country codes are not recognised, by the API (400) or before asking it', async () => {
-    const fetchSpy = stubFetch(() => problem(400, 'Bad Request'));
-    const byApi = mount({ countries: 'AL QQ' });
-    expect(textOf(await failed(byApi))).toBe('These country codes are not recognised: AL, QQ.');
-    fetchSpy.mockClear();
-    const local = mount({ countries: 'AL' });
-    expect(textOf(await failed(local))).toBe('These country codes are not recognised: AL.');
-    const alpha3 = mount({ countries: 'ALB XYZ' });
-    expect(textOf(await failed(alpha3))).toBe('These country codes are not recognised: ALB, XYZ.');
-    // 'ß' upper-cases to 'SS' (South Sudan): the shape is checked first, so no request goes out for it.
-    const notLatin = mount({ countries: 'ß DK' });
-    expect(textOf(await failed(notLatin))).toContain('not recognised');
+  it('names the code it does not know, before asking the API or for a flag', async () => {
+    const fetchSpy = stubFetch();
+    const cases = [
+      ['AL ZZ', 'ZZ is not a country code the card knows. Use ISO 3166-1 codes, such as DK or DNK.'],
+      ['ALB XYZ', 'XYZ is not a country code the card knows. Use ISO 3166-1 codes, such as DK or DNK.'],
+      ['QQ ZZ', 'QQ, ZZ are not country codes the card knows. Use ISO 3166-1 codes, such as DK or DNK.'],
+      // 'ß' upper-cases to 'SS' (South Sudan): the shape is checked first.
+      ['ß DK', 'ß is not a country code the card knows. Use ISO 3166-1 codes, such as DK or DNK.'],
+      ['AL', 'Give two country codes, such as “AL DK”.'],
+      ['AL DK SE', 'Give two country codes, such as “AL DK”.'],
+    ];
+    for (const [countries, message] of cases) {
+      const card = mount({ countries: countries ?? '' });
+      expect(textOf(await failed(card)), countries).toBe(message);
+      expect(shadow(card).querySelectorAll('img'), countries).toHaveLength(0);
+      expect(textOf(shadow(card).querySelector('h2')), countries).not.toContain('Unknown');
+    }
     expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('says when both codes name the same country', async () => {
+    const fetchSpy = stubFetch();
+    for (const countries of ['AL ALB', 'dk DNK', 'AL al']) {
+      expect(textOf(await failed(mount({ countries }))), countries).toMatch(
+        /^Both codes name (Albania|Denmark)\. Give two different countries\.$/,
+      );
+    }
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('says the codes are unknown when the API refuses them (400)', async () => {
+    stubFetch(() => problem(400, 'Bad Request'));
+    expect(textOf(await failed(mount({ countries: 'AL DK' })))).toBe(
+      'AL, DK are not country codes the card knows. Use ISO 3166-1 codes, such as DK or DNK.',
+    );
   });
 
   it('offers a retry after a network failure, and the retry loads the card', async () => {

@@ -8,7 +8,7 @@ afterEach(reset);
 
 const show = async (record: RelationsRecord = deFr) => {
   stubFetch(serveRecords([record]));
-  const card = mount({ countries: 'FR DE' });
+  const card = mount({ countries: 'FR DE', layout: 'full' });
   await loaded(card);
   return card;
 };
@@ -46,23 +46,23 @@ describe('<relations-card> for a pair from the datasets alone', () => {
     expect(textOf(fact(await show(), 'Land border'))).toBe('Shared');
   });
 
-  it('shows no rows that only an article gives, and no timeline', async () => {
+  it('shows no rows that only an article gives; its timeline holds only the dated missions', async () => {
     const card = await show();
     expect([...shadow(card).querySelectorAll('dt')].map(textOf)).toEqual(['Missions', 'Memberships', 'Land border']);
-    expect(shadow(card).querySelector('details.timeline')).toBeNull();
+    expect(textOf(shadow(card).querySelector('details.timeline summary'))).toBe('Timeline (1 entry)');
   });
 
   it('says "not recorded" for a side with no mission on record, never that it has none', async () => {
     const card = await show({ ...deFr, missions: deFr.missions.filter((m) => m.sender === 'FR') });
     const items = [...(fact(card, 'Missions')?.querySelectorAll('li') ?? [])].map(textOf);
-    expect(items[0]).toBe('Germany: Not recorded');
+    expect(items[0]).toBe('Germany: No mission on record');
   });
 
   it('credits Wikidata and Internacia with their licences, linked', async () => {
     const card = await show();
     const footer = shadow(card).querySelector('footer');
     expect(textOf(footer)).toBe(
-      'Source: Wikidata: diplomatic missions (database-of-embassies), licence CC0 1.0; Internacia Datasets (Dateno), licence CC BY 4.0',
+      'Sources: Wikidata: diplomatic missions (database-of-embassies), licence CC0 1.0; Internacia Datasets (Dateno), licence CC BY 4.0',
     );
     const licences = [...(footer?.querySelectorAll('a[rel~="license"]') ?? [])].map((a) => a.getAttribute('href'));
     expect(licences).toEqual([
@@ -79,7 +79,7 @@ describe('<relations-card> for a pair from the datasets alone', () => {
     }));
     const card = await show({ ...deFr, sources: [...pages, ...deFr.sources] });
     const footer = shadow(card).querySelector('footer');
-    expect(textOf(footer)).toMatch(/^Source: Wikidata.*CC0 1\.0; Internacia.*CC BY 4\.0 4 more sources/);
+    expect(textOf(footer)).toMatch(/^Sources: Wikidata.*CC0 1\.0; Internacia.*CC BY 4\.0 4 more sources/);
     expect(textOf(footer?.querySelector('details summary'))).toBe('4 more sources');
     expect([...(footer?.querySelectorAll('details a') ?? [])].map((a) => a.getAttribute('href'))).toEqual(
       pages.map((p) => p.url),

@@ -1,4 +1,5 @@
-// What the card shows for a record: since when, missions, memberships, visits, aid, diaspora, timeline, credit.
+// What the full card (layout="full") shows for a record: since when, missions, memberships, visits, aid, diaspora,
+// timeline, credit. The compact card's own lines are in compact-card.test.ts.
 import { afterEach, describe, expect, it } from 'vitest';
 import { API, fact, loaded, mount, reset, shadow, stubFetch, textOf } from './card-harness.ts';
 import { alDk } from './fixtures/al-dk.ts';
@@ -8,7 +9,7 @@ afterEach(reset);
 describe('<relations-card> content', () => {
   it('asks the API for the canonical pair and names both countries in the title', async () => {
     const fetchSpy = stubFetch();
-    const card = mount({ countries: 'DK AL' });
+    const card = mount({ countries: 'DK AL', layout: 'full' });
     await loaded(card);
     expect(String(fetchSpy.mock.calls[0]?.[0])).toBe(`${API}/v1/relations/AL/DK`);
     expect(textOf(shadow(card).querySelector('h2'))).toBe('Albania and Denmark');
@@ -16,26 +17,26 @@ describe('<relations-card> content', () => {
 
   it('shows since when relations exist from the preferred claim', async () => {
     stubFetch();
-    const card = mount({ countries: 'AL DK' });
+    const card = mount({ countries: 'AL DK', layout: 'full' });
     await loaded(card);
-    expect(textOf(fact(card, 'Diplomatic relations'))).toMatch(/^since May 29, 1970/);
+    expect(textOf(fact(card, 'Relations'))).toMatch(/^since May 29, 1970/);
   });
 
   it('shows the embassies each way, with where a non-resident embassy is accredited from', async () => {
     stubFetch();
-    const card = mount({ countries: 'AL DK' });
+    const card = mount({ countries: 'AL DK', layout: 'full' });
     await loaded(card);
     const missions = [...(fact(card, 'Missions')?.querySelectorAll('li') ?? [])].map(textOf);
     expect(missions).toEqual([
       'Albania: Embassy in Copenhagen',
-      expect.stringMatching(/^Denmark: Embassy, accredited from Vienna, Austria ≠/),
+      expect.stringMatching(/^Denmark: Embassy, accredited from Vienna, Austria≠Sources disagree/),
       'Denmark: Embassy in Tirana (planned, 2026)',
     ]);
   });
 
   it("lists the organisations both are members of together, and each side's status where they differ", async () => {
     stubFetch();
-    const card = mount({ countries: 'AL DK' });
+    const card = mount({ countries: 'AL DK', layout: 'full' });
     await loaded(card);
     const items = [...(fact(card, 'Memberships')?.querySelectorAll('li') ?? [])].map(textOf);
     expect(items).toEqual(['Both members of: NATO', 'EU: Albania (candidate), Denmark (member)']);
@@ -43,7 +44,7 @@ describe('<relations-card> content', () => {
 
   it('shows the latest visit, the latest assistance with year and purpose, and the diaspora', async () => {
     stubFetch();
-    const card = mount({ countries: 'AL DK' });
+    const card = mount({ countries: 'AL DK', layout: 'full' });
     await loaded(card);
     expect(textOf(fact(card, 'Latest visit'))).toBe(
       'March 2023 · Mette Frederiksen (Prime Minister), from Denmark to Albania · the first of its kind',
@@ -59,17 +60,16 @@ describe('<relations-card> content', () => {
 
   it('marks a claim the sources disagree on and explains it on demand', async () => {
     stubFetch();
-    const card = mount({ countries: 'AL DK' });
+    const card = mount({ countries: 'AL DK', layout: 'full' });
     await loaded(card);
-    const mark = fact(card, 'Diplomatic relations')?.querySelector('button');
-    expect(textOf(mark)).toContain('Sources disagree');
-    expect(mark?.getAttribute('aria-expanded')).toBe('false');
-    const note = shadow(card).getElementById(mark?.getAttribute('aria-controls') ?? '');
-    expect(note?.hidden).toBe(true);
-    mark?.click();
-    await card.updateComplete;
-    expect(mark?.getAttribute('aria-expanded')).toBe('true');
-    expect(note?.hidden).toBe(false);
+    const mark = fact(card, 'Relations')?.querySelector<HTMLDetailsElement>('details.mark');
+    expect(textOf(mark?.querySelector('summary'))).toContain('Sources disagree');
+    expect(mark?.open).toBe(false);
+    const note = mark?.querySelector<HTMLElement>('.note');
+    expect(note?.checkVisibility()).toBe(false);
+    mark?.querySelector('summary')?.click();
+    await expect.poll(() => note?.checkVisibility()).toBe(true);
+    expect(mark?.open).toBe(true);
     expect(textOf(note)).toContain(
       'Shown: May 29, 1970 (curated: Albania–Denmark relations). Also stated: 1970 (Albania–Denmark relations). The exchange of notes gives the day.',
     );
@@ -78,9 +78,9 @@ describe('<relations-card> content', () => {
   it('marks nothing when no claim is disputed', async () => {
     const agreeing = alDk.events.map(({ disputed, ...event }) => event);
     stubFetch(() => Response.json({ ...alDk, events: agreeing }));
-    const card = mount({ countries: 'AL DK' });
+    const card = mount({ countries: 'AL DK', layout: 'full' });
     await loaded(card);
-    expect(fact(card, 'Diplomatic relations')?.querySelector('button')).toBeNull();
+    expect(fact(card, 'Relations')?.querySelector('.mark')).toBeNull();
     const established = [...shadow(card).querySelectorAll('ol li')].filter((li) =>
       textOf(li).includes('Diplomatic relations established'),
     );
@@ -89,11 +89,11 @@ describe('<relations-card> content', () => {
 
   it('lists the full timeline oldest first behind a keyboard-reachable disclosure', async () => {
     stubFetch();
-    const card = mount({ countries: 'AL DK' });
+    const card = mount({ countries: 'AL DK', layout: 'full' });
     await loaded(card);
-    const details = shadow(card).querySelector('details');
+    const details = shadow(card).querySelector('details.timeline');
     const summary = details?.querySelector('summary');
-    expect(details?.open).toBe(false);
+    expect((details as HTMLDetailsElement | null)?.open).toBe(false);
     expect(textOf(summary)).toBe('Timeline (11 entries)');
     summary?.focus();
     expect(shadow(card).activeElement).toBe(summary);
@@ -105,7 +105,7 @@ describe('<relations-card> content', () => {
 
   it('credits the source with its licence and links to both', async () => {
     stubFetch();
-    const card = mount({ countries: 'AL DK' });
+    const card = mount({ countries: 'AL DK', layout: 'full' });
     await loaded(card);
     const footer = shadow(card).querySelector('[part="footer"]');
     expect(textOf(footer)).toBe('Source: Albania–Denmark relations, licence CC BY-SA 4.0');
@@ -118,7 +118,7 @@ describe('<relations-card> content', () => {
 
   it('shows both flags from the API, sized in advance, with alt text', async () => {
     stubFetch();
-    const card = mount({ countries: 'AL DK' });
+    const card = mount({ countries: 'AL DK', layout: 'full' });
     await loaded(card);
     const flags = [...shadow(card).querySelectorAll('img')];
     expect(flags.map((img) => [img.getAttribute('src'), img.alt, img.width, img.height])).toEqual([
@@ -129,7 +129,7 @@ describe('<relations-card> content', () => {
 
   it('hides a flag that cannot be loaded', async () => {
     stubFetch();
-    const card = mount({ countries: 'AL DK' });
+    const card = mount({ countries: 'AL DK', layout: 'full' });
     await loaded(card);
     const img = shadow(card).querySelector('img');
     // api.example does not resolve in the test browser, as a flag blocked by a page's CSP fails.

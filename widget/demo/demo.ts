@@ -10,6 +10,8 @@ interface Manifest {
   integrity: string;
 }
 
+/** README's reservation for the compact card (widget/src/card-styles.ts, COMPACT_HEIGHT). */
+const RESERVE = 'display:block;min-block-size:16.5rem';
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const card = document.querySelector('relations-card');
 const countryA = $<HTMLSelectElement>('country-a');
@@ -31,6 +33,8 @@ function update(): void {
     : `<script type="module" src="${location.origin}/relations-card.js"></script>`;
   const attrs = [`countries="${countries}"`, `lang="${lang.value}"`];
   if (theme.value !== 'auto') attrs.push(`theme="${theme.value}"`);
+  // The space the compact card takes, reserved before the script runs: the page does not move when it arrives.
+  attrs.push(`style="${RESERVE}"`);
   snippet.textContent = `${script}\n<relations-card ${attrs.join(' ')}></relations-card>`;
 }
 

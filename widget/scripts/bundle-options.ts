@@ -22,7 +22,25 @@ const minifyTemplates: Plugin = {
   },
 };
 
-/** Options for one minified ES module with Lit inside; the build adds code splitting for the locale chunks. */
+/**
+ * The card's markup imports Lit's `html` and `nothing` through widget/src/lit-tags.ts. The markup is a lazy chunk:
+ * were it to import Lit, esbuild would move Lit into a chunk of its own that the bundle loads up front. In the bundle
+ * the module is these two lines instead, which make the very values Lit 3 makes (a template is a plain object tagged
+ * `_$litType$`, and `nothing` a registered symbol), so templates from the chunk render in the bundle's Lit.
+ */
+const litTagsWithoutLit: Plugin = {
+  name: 'lit-tags-without-lit',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]widget[\\/]src[\\/]lit-tags\.ts$/ }, () => ({
+      contents:
+        'export const html = (strings, ...values) => ({ _$litType$: 1, strings, values });\n' +
+        "export const nothing = Symbol.for('lit-nothing');\n",
+      loader: 'js',
+    }));
+  },
+};
+
+/** Options for one minified ES module with Lit inside; the build adds code splitting for the chunks. */
 export function bundleOptions(widgetDir: string): BuildOptions {
   return {
     entryPoints: { 'relations-card': join(widgetDir, 'src', 'define.ts') },
@@ -32,7 +50,7 @@ export function bundleOptions(widgetDir: string): BuildOptions {
     target: 'es2022',
     legalComments: 'none',
     conditions: ['production'],
-    plugins: [minifyTemplates],
+    plugins: [litTagsWithoutLit, minifyTemplates],
     write: false,
   };
 }

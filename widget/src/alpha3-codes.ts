@@ -252,5 +252,4 @@ export const ALPHA3_TO_ALPHA2: Record<string, string> = {
   SXM: 'SX',
   SSD: 'SS',
   XKK: 'XK',
-  XKX: 'XK',
 };

@@ -30,17 +30,13 @@ export interface Localizer {
   number(n: number): string;
   money(money: Money): string;
   plural(forms: Plural, n: number, values?: Record<string, string | number>): string;
-  /** `fill`, carried by the localizer so code in chunks formats without importing it (and so sharing it). */
+  /** A message with values that may be markup, as parts for a template. */
+  parts(template: string, values: Record<string, unknown>): unknown[];
+  /** A plural message with values that may be markup, as parts. */
+  pluralParts(forms: Plural, n: number, values: Record<string, unknown>): unknown[];
+  /** Items separated as the language separates a list. */
+  list(items: readonly unknown[]): unknown[];
   fill: typeof fill;
-}
-
-/** Whether this browser's Intl carries names, dates and numbers for a language. */
-export function hasIntlData(lang: string): boolean {
-  return (
-    Intl.DisplayNames.supportedLocalesOf(lang).length > 0 &&
-    Intl.DateTimeFormat.supportedLocalesOf(lang).length > 0 &&
-    Intl.NumberFormat.supportedLocalesOf(lang).length > 0
-  );
 }
 
 function parseDate(edtf: string): { year: number; month?: number; day?: number } {
@@ -121,6 +117,9 @@ export function createLocalizer(lang: string, locale: string, messages: Messages
       return fill(data.currencyPattern, { n: localizeDigits(digits), currency: symbol });
     },
     plural: (forms, n, values = {}) => fill(forms[plurals.select(n)] ?? forms.other, { ...values, n: number(n) }),
+    parts: fillParts,
+    pluralParts: (forms, n, values) => fillParts(forms[plurals.select(n)] ?? forms.other, { ...values, n: number(n) }),
+    list: (items) => items.flatMap((item, i) => (i ? [messages.comma, item] : [item])),
     fill,
   };
 }

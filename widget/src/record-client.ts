@@ -12,8 +12,15 @@ export interface Problem {
   [extension: string]: unknown;
 }
 
-/** Why a record could not be shown. */
-export type RecordErrorKind = 'not-found' | 'bad-request' | 'network' | 'bad-response' | 'server';
+/** Why a record could not be shown: `bad-api` is an `api` attribute that is no web address. */
+export type RecordErrorKind =
+  | 'not-found'
+  | 'bad-request'
+  | 'network'
+  | 'timeout'
+  | 'bad-response'
+  | 'server'
+  | 'bad-api';
 
 /** A failed load: the HTTP status (0 without a response) and the problem document, if the API sent one. */
 export class RecordError extends Error {
@@ -96,12 +103,30 @@ function abortError(signal: AbortSignal): unknown {
 }
 
 /**
+ * The API's base URL from an `api` attribute: an absolute http(s) URL, a protocol-relative one (`//host`) or a path
+ * from the page's root (`/relations`); empty means `fallback`. Anything else is refused with a `bad-api` error rather
+ * than read as a path relative to the page ("not a url" would ask the page's own server for records).
+ */
+export function apiBase(api: string, fallback: string): URL {
+  const value = api.trim() || fallback;
+  if (/^(?:https?:)?\/\/|^\//i.test(value)) {
+    try {
+      const url = new URL(value.replace(/\/*$/, '/'), document.baseURI);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url;
+    } catch {
+      // Not a URL at all ("https://"): refused below.
+    }
+  }
+  throw new RecordError('bad-api', 0, { title: 'Invalid api attribute', detail: `Not a web address: ${value}` });
+}
+
+/**
  * The record of a pair from the API at `api`. Callers asking for the same pair share one request and its result;
  * when every caller's `signal` has aborted before the response, the request itself is aborted. Failures are not
  * cached, so a retry asks again.
  */
-export function fetchRecord(api: string, pair: CountryPair, signal?: AbortSignal): Promise<RelationsRecord> {
-  const url = new URL(`v1/relations/${pair.codes[0]}/${pair.codes[1]}`, `${api.replace(/\/*$/, '')}/`).href;
+export function fetchRecord(api: URL, pair: CountryPair, signal?: AbortSignal): Promise<RelationsRecord> {
+  const url = new URL(`v1/relations/${pair.codes[0]}/${pair.codes[1]}`, api).href;
   let entry = entries.get(url);
   if (!entry) {
     const controller = new AbortController();

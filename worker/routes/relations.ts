@@ -1,12 +1,16 @@
 // GET /v1/relations and /v1/relations/{a}/{b}: the index of pairs with an article, and any pair's record.
-import { Hono } from 'hono';
+import { createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
+import { RelationsRecord } from '../../data/schema/relations-record.ts';
 import { pairIdOf } from '../country-pair.ts';
 import { documentResponse } from '../document-response.ts';
-import type { AppEnv } from '../env.ts';
 import { timeStoreRead } from '../middleware/server-timing.ts';
+import { documentResponses, IF_NONE_MATCH, problemResponses, schemaRef } from '../openapi/index.ts';
 import { pairRecord } from '../pair-records.ts';
+import { CountryCodeParam, describedRoutes } from '../path-params.ts';
 import { ProblemException } from '../problem.ts';
 import { recordStoreFor } from '../record-store.ts';
+import { RelationsIndexPage } from '../stored-documents.ts';
 
 /**
  * Browsers keep a record 5 minutes, then revalidate (a 304 from memory costs no KV read); shared caches keep it
@@ -22,9 +26,51 @@ export const STALE_CACHE_CONTROL = 'public, max-age=30';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const EMPTY_INDEX = JSON.stringify({ schemaVersion: 1, pairs: [] });
 
+const listRelations = createRoute({
+  method: 'get',
+  path: '/',
+  operationId: 'listRelations',
+  summary: 'Every pair with an article record',
+  description: 'Every other pair has a record too: see `/v1/countries/{code}/relations`. Empty until published.',
+  parameters: [IF_NONE_MATCH],
+  responses: {
+    ...documentResponses('The index.', schemaRef(RelationsIndexPage)),
+    ...problemResponses('stored-record-invalid', 'storage-unavailable'),
+  },
+});
+
+const pairParams = z.object({
+  a: CountryCodeParam.openapi({ param: { description: 'One country.', example: 'AL' } }),
+  b: CountryCodeParam.openapi({ param: { description: 'The other, in either order.', example: 'dnk' } }),
+});
+
+const getRelations = createRoute({
+  method: 'get',
+  path: '/{a}/{b}',
+  operationId: 'getRelations',
+  summary: "A pair's record",
+  description:
+    'Any two states: missions each way (with non-resident accreditation), the organisations both belong to with ' +
+    "each side's standing, and whether they share a land border, from Wikidata and Internacia; for a pair with an " +
+    'article, also events, agreements, visits, assistance and diaspora. `AL/DK`, `dk/al` and `ALB/DNK` all answer ' +
+    'with the AL-DK record: same body, same ETag.',
+  parameters: [IF_NONE_MATCH],
+  request: { params: pairParams },
+  responses: {
+    ...documentResponses('The record.', schemaRef(RelationsRecord), { contentLocation: true }),
+    ...problemResponses(
+      'invalid-country-code',
+      'same-country',
+      'pair-not-found',
+      'stored-record-invalid',
+      'storage-unavailable',
+    ),
+  },
+});
+
 /** The relations API, mounted at `/v1/relations`. */
-export const relations = new Hono<AppEnv>()
-  .get('/', async (c) => {
+export const relations = describedRoutes()
+  .openapi(listRelations, async (c) => {
     const lookup = await recordStoreFor(c.env.RELATIONS).index();
     timeStoreRead(c, lookup);
     if (lookup.document === null) {
@@ -33,8 +79,9 @@ export const relations = new Hono<AppEnv>()
     const cacheControl = lookup.cache === 'stale' ? STALE_CACHE_CONTROL : RECORD_CACHE_CONTROL;
     return documentResponse(c, lookup.document, cacheControl, '/v1/relations');
   })
-  .get('/:a/:b', async (c) => {
-    const id = pairIdOf(c.req.param('a'), c.req.param('b'));
+  .openapi(getRelations, async (c) => {
+    const { a, b } = c.req.valid('param');
+    const id = pairIdOf(a, b);
     const lookup = await pairRecord(recordStoreFor(c.env.RELATIONS), id);
     timeStoreRead(c, lookup);
     if (lookup.document === null) throw new ProblemException('pair-not-found', `No record of ${id} relations yet.`);

@@ -1,4 +1,5 @@
 // Commands the widget tests run in the browser's Playwright page, outside the test's own frame.
+import type { Route } from 'playwright';
 import type { BrowserCommand } from 'vitest/node';
 
 /** What the page's media queries see: the color scheme and the motion preference. */
@@ -10,4 +11,24 @@ export interface EmulatedMedia {
 /** Emulates `prefers-color-scheme` and `prefers-reduced-motion` for the whole page. */
 export const emulateMedia: BrowserCommand<[EmulatedMedia]> = async (context, media) => {
   await context.page.emulateMedia(media);
+};
+
+const delays = new Map<string, (route: Route) => Promise<void>>();
+const matches = (part: string) => (url: URL) => url.pathname.includes(part);
+
+/** Holds back every request whose path contains `part` by `ms` milliseconds: a slow chunk or API, for real. */
+export const delayRequests: BrowserCommand<[part: string, ms: number]> = async (context, part, ms) => {
+  const handler = async (route: Route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue().catch(() => {});
+  };
+  delays.set(part, handler);
+  await context.page.route(matches(part), handler);
+};
+
+/** Lets the requests `delayRequests` held back through at once again. */
+export const stopDelaying: BrowserCommand<[part: string]> = async (context, part) => {
+  const handler = delays.get(part);
+  delays.delete(part);
+  if (handler) await context.page.unroute(matches(part), handler);
 };

@@ -1,8 +1,12 @@
-// The card's styles: custom properties with defaults on :host, light and dark themes, logical properties for RTL.
-import { css } from 'lit';
+// The card's styles: custom properties with defaults on :host, light and dark themes, logical properties for RTL, and
+// a compact card whose height is fixed in rem (COMPACT_HEIGHT), so a page can reserve its space before the script runs.
+import { css } from './css-text.ts';
+
+/** The compact card's block size, skeleton and errors included: what README's snippet reserves. */
+export const COMPACT_HEIGHT = '16.5rem';
 
 /** Styles for `<relations-card>`, adopted into its shadow root (no `<style>` text, so strict CSP pages allow them). */
-export const relationsCardStyles = css`
+export const cardStyles = css`
   :host {
     /* light-dark() follows color-scheme: the system's preference for theme="auto", fixed by theme="light"/"dark". */
     --_bg: var(--relations-card-background, light-dark(#ffffff, #161b22));
@@ -16,14 +20,18 @@ export const relationsCardStyles = css`
     --_radius: var(--relations-card-radius, 0.75rem);
     --_space: var(--relations-card-spacing, 1rem);
     --_shadow: var(--relations-card-shadow, 0 1px 2px rgb(31 35 40 / 0.06), 0 4px 14px rgb(31 35 40 / 0.06));
+    --_line: 1.3125rem;
     display: block;
     container-type: inline-size;
     max-inline-size: 36rem;
     color-scheme: light dark;
+    /* rem, not the page's em: the height a page reserves in rem is the card's at any font size of the page. */
     font: 400 0.875rem/1.5 var(--relations-card-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    overflow-wrap: anywhere;
   }
-  :host([hidden]) {
-    display: none;
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -31,14 +39,10 @@ export const relationsCardStyles = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
-
-  [hidden] {
-    display: none !important;
-  }
   .card {
     box-sizing: border-box;
-    min-block-size: 12rem;
-    padding: calc(var(--_space) * 1.25);
+    min-block-size: 16.5rem;
+    padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -46,12 +50,14 @@ export const relationsCardStyles = css`
     box-shadow: var(--_shadow);
     display: flex;
     flex-direction: column;
-    gap: var(--_space);
+    gap: 0.75rem;
   }
   .header {
     display: flex;
     align-items: center;
-    gap: calc(var(--_space) * 0.75);
+    gap: 0.625rem;
+    block-size: 1.5rem;
+    min-inline-size: 0;
   }
   .flags {
     display: flex;
@@ -72,38 +78,75 @@ export const relationsCardStyles = css`
   }
   h2 {
     margin: 0;
-    font-size: 1.1875rem;
-    line-height: 1.3;
+    font-size: 1.0625rem;
+    line-height: 1.5rem;
     font-weight: 650;
-    text-wrap: balance;
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  h3 {
+    margin: 0 0 0.375rem;
+    font-size: inherit;
   }
   .facts {
     display: grid;
-    grid-template-columns: 7.5rem 1fr;
-    gap: calc(var(--_space) * 0.5) var(--_space);
+    grid-template-columns: fit-content(40%) minmax(0, 1fr);
+    gap: 0.375rem 0.75rem;
     margin: 0;
   }
   .facts > dt {
     color: var(--_muted);
-    font-size: 0.75rem;
     font-weight: 600;
-    letter-spacing: 0.02em;
-    line-height: 1.35;
-    padding-block-start: 0.1875rem;
   }
   .facts > dd {
     margin: 0;
     min-inline-size: 0;
-    overflow-wrap: anywhere;
+  }
+  .summary {
+    grid-auto-rows: minmax(var(--_line), auto);
+    align-content: start;
+  }
+  .summary > *,
+  .line {
+    display: block;
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .summary > dd {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.25rem;
+  }
+  .summary > dt {
+    font-size: 0.8125rem;
+  }
+  .summary .line {
+    flex: 0 1 auto;
+  }
+  .summary .line:has(+ .mark) {
+    max-inline-size: calc(100% - 2rem);
   }
   @container (max-width: 24rem) {
-    .facts {
-      grid-template-columns: 1fr;
+    .full .facts,
+    .more .facts {
+      grid-template-columns: minmax(0, 1fr);
       row-gap: 0.125rem;
     }
-    .facts > dd {
-      margin-block-end: calc(var(--_space) * 0.5);
+    .full .facts > dd,
+    .more .facts > dd {
+      margin-block-end: 0.5rem;
     }
+  }
+  .full .facts > dt,
+  .more .facts > dt {
+    font-size: 0.75rem;
+    letter-spacing: 0.02em;
+    padding-block-start: 0.125rem;
   }
   ul {
     margin: 0;
@@ -118,17 +161,16 @@ export const relationsCardStyles = css`
   }
   .date {
     color: var(--_muted);
-  }
-  .date {
     font-variant-numeric: tabular-nums;
   }
-  .mark {
-    all: unset;
-    cursor: pointer;
+  details.mark {
+    display: contents;
+  }
+  .mark > summary {
     display: inline-grid;
     place-items: center;
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
+    inline-size: 1rem;
+    block-size: 1rem;
     margin-inline-start: 0.25rem;
     border-radius: 50%;
     border: 1px solid currentColor;
@@ -136,14 +178,12 @@ export const relationsCardStyles = css`
     font-size: 0.6875rem;
     font-weight: 700;
     line-height: 1;
-    vertical-align: super;
   }
-  .mark:focus-visible,
-  summary:focus-visible,
-  a:focus-visible,
-  button:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
+  .mark > summary::before {
+    content: none;
+  }
+  .mark::details-content {
+    flex-basis: 100%;
   }
   .note {
     display: block;
@@ -153,10 +193,13 @@ export const relationsCardStyles = css`
     border-radius: 0.25rem;
     background: var(--_surface);
     font-size: 0.8125rem;
+    white-space: normal;
   }
-  .timeline {
-    border-block-start: 1px solid var(--_border);
-    padding-block-start: calc(var(--_space) * 0.75);
+  summary:focus-visible,
+  a:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
   }
   summary {
     cursor: pointer;
@@ -172,8 +215,8 @@ export const relationsCardStyles = css`
   }
   summary::before {
     content: '';
-    inline-size: 0.45rem;
-    block-size: 0.45rem;
+    inline-size: 0.4rem;
+    block-size: 0.4rem;
     border-inline-end: 2px solid currentColor;
     border-block-end: 2px solid currentColor;
     transform: rotate(-45deg);
@@ -185,11 +228,30 @@ export const relationsCardStyles = css`
   details[open] > summary::before {
     transform: rotate(45deg);
   }
+  .more {
+    margin-block-start: auto;
+  }
+  .more > summary {
+    color: var(--_accent);
+  }
+  .more[open] > summary {
+    margin-block-end: 0.75rem;
+  }
+  .more > * + *:not(summary) {
+    margin-block-start: 0.75rem;
+  }
+  .timeline {
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: 0.75rem;
+  }
   ol {
-    margin: calc(var(--_space) * 0.75) 0 0;
+    margin: 0.75rem 0 0;
     padding: 0;
     list-style: none;
     border-inline-start: 2px solid var(--_border);
+  }
+  section ol {
+    margin: 0;
   }
   ol > li {
     position: relative;
@@ -210,13 +272,34 @@ export const relationsCardStyles = css`
     font-size: 0.8125rem;
   }
   .footer {
+    color: var(--_muted);
+    font-size: 0.75rem;
+  }
+  .full .footer {
     margin-block-start: auto;
+  }
+  .sources {
     color: var(--_muted);
     font-size: 0.8125rem;
   }
   a {
     color: var(--_accent);
     text-underline-offset: 0.15em;
+  }
+  abbr[title] {
+    text-decoration: none;
+  }
+  .more-sources {
+    display: inline;
+  }
+  .more-sources > summary {
+    display: inline-flex;
+    font-weight: 400;
+    color: var(--_accent);
+  }
+  .more-sources ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
   }
   .error {
     display: grid;
@@ -234,21 +317,6 @@ export const relationsCardStyles = css`
     border-inline-start-color: var(--_border);
     color: var(--_muted);
   }
-  abbr[title] {
-    text-decoration: none;
-  }
-  .more-sources {
-    display: inline;
-  }
-  .more-sources > summary {
-    display: inline-flex;
-    font-weight: 400;
-    color: var(--_accent);
-  }
-  .more-sources ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
-  }
   .retry {
     font: inherit;
     font-weight: 600;
@@ -261,29 +329,40 @@ export const relationsCardStyles = css`
   }
   .bone {
     display: block;
-    block-size: 1em;
-    margin-block: 0.25em;
+    block-size: 0.875rem;
     border-radius: 0.25rem;
     background: linear-gradient(90deg, var(--_surface) 30%, var(--_border) 50%, var(--_surface) 70%) 0 0 / 300% 100%;
     animation: shimmer 1.4s linear infinite;
   }
-  .bone.flag {
-    margin: 0;
-    outline: none;
+  .skeleton .facts > .bone {
+    align-self: center;
+    inline-size: 5rem;
   }
-  .bone.title {
-    block-size: 1.25rem;
-    inline-size: 60%;
-  }
-  .skeleton .facts > :nth-child(odd) .bone {
+  .skeleton .facts > .bone:nth-child(4n) {
     inline-size: 70%;
   }
-  .skeleton .facts > :nth-child(4n) .bone:last-child,
-  .skeleton .footer .bone {
+  .skeleton .flag {
+    outline: none;
+  }
+  .skeleton .title {
+    block-size: 1.125rem;
     inline-size: 60%;
   }
-  .skeleton .timeline .bone {
+  .skeleton .more,
+  .skeleton .footer {
+    display: flex;
+    align-items: center;
+    block-size: var(--_line);
+  }
+  .skeleton .footer {
+    block-size: 1.125rem;
+  }
+  .skeleton .more .bone {
     inline-size: 40%;
+  }
+  .skeleton .footer .bone {
+    inline-size: 60%;
+    block-size: 0.75rem;
   }
   @keyframes shimmer {
     from {
