@@ -587,7 +587,7 @@ function gapped(sentence: SentenceContext, visits: Visit[]): Visit[] {
   const { tagged } = sentence;
   const more: Visit[] = [];
   // The people after the first visit: tagged ones, or bare names ("Rama in 2014") where a date follows them.
-  const named = tagged.all('PERSON') as { start: number; end: number; value: { name: string; office?: string } }[];
+  const named = [...tagged.all('PERSON')] as { start: number; end: number; value: { name: string; office?: string } }[];
   const lastVisit = tagged.all('DATE')[0]?.end ?? tagged.tokens.length;
   for (let i = lastVisit; i < tagged.tokens.length; i++) {
     if (named.some((p) => p.start <= i && i < p.end)) continue;

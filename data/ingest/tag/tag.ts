@@ -41,6 +41,8 @@ export class TaggedTokens {
   readonly keys = new Set<string>();
   /** Where each key (lemma, form, `#TYPE`) occurs: built on first use, after tagging. */
   #index: Map<string, number[]> | undefined;
+  /** Tags by type, left to right: built on first use, dropped when a tag is added. */
+  #byType = new Map<string, Tag[]>();
 
   constructor(tokens: Token[]) {
     this.tokens = tokens;
@@ -61,6 +63,7 @@ export class TaggedTokens {
     list.push(tag);
     this.keys.add(`#${type}`);
     this.#index = undefined;
+    this.#byType.delete(type);
     return tag;
   }
 
@@ -106,11 +109,15 @@ export class TaggedTokens {
     return best;
   }
 
-  /** Every tag of `type`, left to right. */
+  /** Every tag of `type`, left to right (the same array until a tag is added: do not change it). */
   all<T extends TagType>(type: T): Tag<T>[] {
+    const cached = this.#byType.get(type);
+    if (cached) return cached as Tag<T>[];
     const out: Tag<T>[] = [];
-    if (!this.keys.has(`#${type}`)) return out;
-    for (const list of this.#byStart) if (list) for (const tag of list) if (tag.type === type) out.push(tag as Tag<T>);
+    if (this.keys.has(`#${type}`))
+      for (const list of this.#byStart)
+        if (list) for (const tag of list) if (tag.type === type) out.push(tag as Tag<T>);
+    this.#byType.set(type, out);
     return out;
   }
 
