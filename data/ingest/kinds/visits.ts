@@ -1,19 +1,14 @@
 // High-level visits: who went where and when, who they met and why; in prose, and in lists under "visits from A to B".
-import type { Person, Visit } from '../../schema/index.ts';
-import {
-  inPair,
-  nextOf,
-  otherOf,
-  previousOf,
-  provenanceOf,
-  type SentenceContext,
-} from '../context/sentence-context.ts';
+import type { Visit } from '../../schema/index.ts';
+import { inPair, otherOf, previousOf, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
 import type { Capture } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag, TaggedTokens } from '../tag/tag.ts';
 import { nameAt } from '../tag/tag-people.ts';
-import type { Token } from '../text/tokenize.ts';
+import { firstForAWhile, firstOf, purposeOf } from './visit-details.ts';
+import { fromListItem, listDirection } from './visit-lists.ts';
+import { type PersonAt, startOf, toPerson } from './visit-people.ts';
 
 const MACROS = {
   PARLIAMENT:
@@ -105,23 +100,6 @@ const OCCASIONS = new Set([
   'jubilee',
   'birthday',
 ]);
-const PURPOSE_VERBS = new Set([
-  'sign',
-  'attend',
-  'open',
-  'inaugurate',
-  'mark',
-  'celebrate',
-  'strengthen',
-  'promote',
-  'deepen',
-  'boost',
-  'thank',
-  'meet',
-  'commemorate',
-  'launch',
-]);
-const DISCUSS = new Set(['discuss', 'negotiate', 'review']);
 const TITLE_WORDS = new Set([
   'prime',
   'minister',
@@ -152,142 +130,6 @@ function placeCountry(sentence: SentenceContext, capture: Capture | undefined): 
     if (written && lexicon().countries.get(written.value.code)?.independent) return written.value.code;
   }
   return city.country ?? lexicon().cityCountry.get(city.name.toLowerCase()) ?? sentence.article.cityCountry(city.name);
-}
-
-type PersonAt = { name: string; office?: string; country?: string; mention?: number; start: number; end: number };
-
-const toPerson = (p: PersonAt, country: string): Person => ({
-  name: p.name,
-  ...(p.office ? { office: p.office } : {}),
-  country,
-});
-const startOf = (p: PersonAt) => p.mention ?? p.start;
-
-function purposeOf(sentence: SentenceContext): string | undefined {
-  const { tagged } = sentence;
-  const tokens = tagged.tokens;
-  // What someone said in quotes is not why they came.
-  let quoted = false;
-  const inQuote: boolean[] = tokens.map((t) => {
-    if (t.text === '"' || t.text === '“' || t.text === '”') {
-      quoted = t.text === '”' ? false : !quoted;
-      return true;
-    }
-    return quoted;
-  });
-  const phrase = (from: number, max = 12) => {
-    const out: Token[] = [];
-    for (let i = from; i < tokens.length && out.length < max; i++) {
-      const t = tokens[i] as Token;
-      if ([',', ';', '.', '(', '"', '“'].includes(t.key) || inQuote[i]) break;
-      out.push(t);
-    }
-    while (out[0] && ['the', 'a', 'an'].includes(out[0].key)) out.shift();
-    const p = out.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('');
-    return p && p.length <= 80 && !/^\d/.test(p) ? p : undefined;
-  };
-  for (let i = 0; i < tokens.length - 1; i++) {
-    if (inQuote[i]) continue;
-    const t = tokens[i] as Token;
-    const next = tokens[i + 1] as Token;
-    if (t.key === 'to' && DISCUSS.has(next.lemma)) return phrase(i + 2);
-    if (t.key === 'to' && next.key === 'talk' && tokens[i + 2]?.key === 'about') return phrase(i + 3);
-    if (t.key === 'to' && PURPOSE_VERBS.has(next.lemma) && next.key === next.lemma) {
-      const p = phrase(i + 1);
-      if (p) return p;
-    }
-    if (['focus', 'center', 'concentrate'].includes(t.lemma) && next.key === 'on') return phrase(i + 2);
-    if (t.key === 'for' && next.key === 'talks') {
-      let at = i + 2;
-      if (tokens[at]?.key === 'with')
-        while (at < tokens.length && !['on', 'about', ',', '.'].includes(tokens[at]?.key ?? '')) at++;
-      if (['on', 'about'].includes(tokens[at]?.key ?? '')) return phrase(at + 1);
-    }
-  }
-  // "... for the democratic and economic development." at the end of the sentence.
-  const last = tokens.length - (tokens.at(-1)?.key === '.' ? 2 : 1);
-  for (let i = last; i > 0 && i > last - 10; i--) {
-    if (tokens[i]?.key === 'for' && !inQuote[i]) {
-      const p = phrase(i + 1);
-      const lower = p?.toLowerCase() ?? '';
-      if (!p || sentence.tagged.first(i + 1 + (tokens[i + 1]?.key === 'the' ? 1 : 0), 'COUNTRY')) return undefined;
-      if (
-        /^(?:the )?(?:first|second|third|last|\w+th) time\b|^(?:a|one|two|three|four|five|six|seven|several|a few|\d+)[\s-]+(?:days?|weeks?|hours?|nights?|months?)\b/.test(
-          lower,
-        )
-      )
-        return undefined;
-      if (tokens.slice(i + 1, last + 1).some((t) => [',', ';', '(', '"', '“'].includes(t.key))) return undefined;
-      return p;
-    }
-  }
-  // The next sentence: "The visit focused on ...", "The two discussed ...".
-  const next = nextOf(sentence);
-  if (next) {
-    const nt = next.tagged.tokens;
-    const lead = nt
-      .slice(0, 4)
-      .map((t) => t.lemma)
-      .join(' ');
-    const focus = nt.findIndex((t) => ['focus', 'center', 'concentrate', 'deal', 'aim'].includes(t.lemma));
-    if (/^(?:the |this |during the )?(?:visit|trip|meeting|talk|discussion)/.test(lead) && focus >= 0 && focus < 5) {
-      const p = nt.slice(focus + 2).filter((t) => t.key !== '.');
-      return p.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('') || undefined;
-    }
-    const discussed = nt.findIndex((t) => t.lemma === 'discuss');
-    if (
-      discussed >= 0 &&
-      discussed <= 3 &&
-      /^(?:the two|they|both)/.test(
-        nt
-          .slice(0, 3)
-          .map((t) => t.key)
-          .join(' '),
-      )
-    ) {
-      const p = nt.slice(discussed + 1).filter((t) => t.key !== '.');
-      return p.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('') || undefined;
-    }
-  }
-  return undefined;
-}
-
-/** "the first ... since 1952", "the first ... in 65 years": a first for a while, not the first ever. */
-function firstForAWhile(tagged: TaggedTokens): boolean {
-  const keys = tagged.tokens.map((t) => t.key);
-  const at = keys.indexOf('first');
-  if (at < 0) return false;
-  const rest = keys.slice(at);
-  return (
-    rest.includes('since') ||
-    rest.some(
-      (k, i) =>
-        k === 'in' &&
-        /^(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many|over|more|almost|nearly|some)$/.test(
-          rest[i + 1] ?? '',
-        ) &&
-        ['years', 'decades', 'decade', 'century', 'generation', 'than', 'over'].some((w) =>
-          rest.slice(i, i + 5).includes(w),
-        ),
-    )
-  );
-}
-
-/** Whether a first visit is told: "his first visit to Japan", "became the first", not "first ... since 1960". */
-function firstOf(tagged: TaggedTokens): boolean {
-  const keys = tagged.tokens.map((t) => t.key);
-  const at = keys.indexOf('first');
-  if (at < 0 || firstForAWhile(tagged)) return false;
-  const visit = keys.findIndex((k, i) => i > at && i - at <= 10 && (k === 'visit' || k === 'visits'));
-  if (visit > 0 && !['outside', 'abroad', 'overseas', 'beyond'].includes(keys[visit + 1] ?? '')) return true;
-  // "X's visit to Denmark in 1991 was the first by an Albanian head of state".
-  if (
-    keys.slice(0, at).some((k) => k === 'visit' || k === 'trip') &&
-    keys[at - 1] === 'the' &&
-    ['was', 'is'].includes(keys[at - 2] ?? '')
-  )
-    return true;
-  return keys[at - 1] === 'the' && keys[at - 2] === 'became';
 }
 
 /** A visit told in prose (one clause of a sentence). */
@@ -454,81 +296,6 @@ function fromProse(
     ...(first && i === 0 ? { first: true } : {}),
     provenance,
   }));
-}
-
-/** The direction a list's intro gives: "Visits from A to B", "A state visits to B". */
-function listDirection(sentence: SentenceContext): { from: string; to: string } | undefined {
-  const intro = sentence.intro;
-  if (!intro?.keys.has('visit')) return undefined;
-  const countries = intro.all('COUNTRY').filter((c) => inPair(sentence, c.value.code));
-  for (let i = 0; i + 1 < countries.length; i++) {
-    const a = countries[i] as Tag<'COUNTRY'>;
-    const b = countries[i + 1] as Tag<'COUNTRY'>;
-    const between = intro.tokens.slice(a.end, b.start).map((t) => t.lemma);
-    const fromTo = intro.tokens[a.start - 1]?.key === 'from' || intro.tokens[a.start - 2]?.key === 'from';
-    if (
-      a.value.code !== b.value.code &&
-      ((fromTo && between.at(-1) === 'to') ||
-        (between.includes('visit') && between.at(-1) === 'to') ||
-        between.at(-2) === 'to')
-    )
-      return { from: a.value.code, to: b.value.code };
-  }
-  return undefined;
-}
-
-/** Visits in a list item or table row: "Prime Minister N (1994, 2003)" gives one visit per date. */
-function fromListItem(sentence: SentenceContext, direction: { from: string; to: string }): Visit[] {
-  const { tagged } = sentence;
-  const dates = tagged.all('DATE');
-  if (!dates.length) return [];
-  let people: PersonAt[] = tagged.all('PERSON').map((p) => ({ ...p.value, start: p.start, end: p.end }));
-  if (!people.length) {
-    // A row "2014 | Narendra Modi | Prime Minister", or an item that starts with a name.
-    for (let i = 0; i < tagged.tokens.length && !people.length; i++) {
-      const name = (tagged.tokens[i] as Token).upper ? tagged.tokens.slice(i) : undefined;
-      if (!name) continue;
-      let end = i;
-      while (
-        end < tagged.tokens.length &&
-        (tagged.tokens[end] as Token).upper &&
-        (tagged.tokens[end] as Token).kind === 'word' &&
-        !tagged.first(end, 'COUNTRY') &&
-        !tagged.first(end, 'MONTH')
-      )
-        end++;
-      if (end - i >= 2 || (end - i === 1 && !tagged.at(i).length)) {
-        const cellOffice = sentence.kind === 'row' ? officeCell(tagged) : undefined;
-        people = [{ name: text(tagged, i, end), ...(cellOffice ? { office: cellOffice } : {}), start: i, end }];
-      }
-    }
-  }
-  if (!people.length) return [];
-  const visitors = people.map((p) => toPerson(p, direction.from));
-  const provenance = [provenanceOf(sentence)];
-  return dates.map((d) => ({ date: d.value.edtf, from: direction.from, to: direction.to, visitors, provenance }));
-}
-
-/** The office cell of a table row ("Prime Minister"). */
-function officeCell(tagged: TaggedTokens): string | undefined {
-  const cells: [number, number][] = [];
-  let start = 0;
-  tagged.tokens.forEach((t, i) => {
-    if (t.key === '|') {
-      cells.push([start, i]);
-      start = i + 1;
-    }
-  });
-  cells.push([start, tagged.tokens.length]);
-  for (const [s, e] of cells) {
-    if (
-      e > s &&
-      tagged.at(s).some((t) => t.type === 'OFFICE' || t.type === 'PORTFOLIO' || t.type === 'QUALIFIER') &&
-      e - s <= 5
-    )
-      return text(tagged, s, e);
-  }
-  return undefined;
 }
 
 /** Clause cuts of a sentence telling two visits: ", and", ";", ", while", ", whereas". */
