@@ -1121,4 +1121,13 @@ describe('phrasings of real articles about other pairs', () => {
       )[0],
     ).toMatchObject({ from: 'IL', to: 'KE', visitors: [{ name: 'Golda Meir', country: 'IL' }] });
   });
+
+  it('leaves out what third countries do: relations they establish with one of the pair, aid they give', () => {
+    expect(events('China and Sweden established diplomatic relations in 1950.')).toEqual([]);
+    expect(
+      assistance(
+        'In 2018 Denmark gave Albania 5 million euros. The United States gave Albania $50 million in 2019.',
+      ).map((a) => `${a.donor} ${a.money?.amount}`),
+    ).toEqual(['DK 5000000']);
+  });
 });

@@ -190,7 +190,10 @@ function ownGiver(sentence: SentenceContext): boolean {
   if (verb < 0) return false;
   const before = tokens.slice(0, verb);
   if (before.some((t) => t.lemma === 'be' || (t.lemma === 'have' && tokens[verb - 1]?.key === 'been'))) return false;
-  if (sentence.tagged.all('COUNTRY').some((c) => c.start < verb)) return false;
+  // "The United States gave Vietnam $50 million": a third country before the verb is its own giver.
+  const named = sentence.tagged.all('COUNTRY').filter((c) => c.start < verb);
+  if (named.some((c) => inPair(sentence, c.value.code))) return false;
+  if (named.length) return true;
   const subject = before.filter((t) => t.kind === 'word').map((t) => t.key);
   return !subject.some((w) => ['it', 'they', 'country', 'government', 'state'].includes(w)) && subject.length > 0;
 }

@@ -142,6 +142,13 @@ function aboutThirdCountry(sentence: SentenceContext, from: number, to: number):
   if (!countries.some((c) => !inPair(sentence, c.value.code))) return false;
   const named = new Set(countries.filter((c) => inPair(sentence, c.value.code)).map((c) => c.value.code));
   if (named.size >= 2) return false;
+  // "China and Vietnam established relations": a third country joined to one of the pair is a party.
+  const joined = countries.some((c) => {
+    if (inPair(sentence, c.value.code)) return false;
+    const after = tagged.tokens[c.end]?.key === 'and' ? tagged.first(c.end + 1, 'COUNTRY') : undefined;
+    return after !== undefined && inPair(sentence, after.value.code);
+  });
+  if (joined) return true;
   return countries.some(
     (c) =>
       !inPair(sentence, c.value.code) &&
