@@ -1,6 +1,9 @@
-// Articles per second of `ingestArticle` on one core, over the generated corpus.
+// Articles per second of `ingestArticle` on one core, over generated and real-length articles, and seconds per
+// megabyte on the hostile shapes.
 import { performance } from 'node:perf_hooks';
 import { generateCorpus } from './generate-corpus.ts';
+import { HOSTILE_SHAPES } from './hostile-shapes.ts';
+import { realArticles } from './real-corpus.ts';
 
 /** What the ingest benchmark measured, or why it could not. */
 export type IngestResult = {
@@ -12,6 +15,10 @@ export type IngestResult = {
   meanArticleBytes: number;
   /** Timed passes over the corpus; the fastest gives articlesPerSecond. */
   passes?: number;
+  /** The seed and the fixtures, repeated to the same number of articles. */
+  real?: { articles: number; distinct: number; meanArticleBytes: number; articlesPerSecond: number };
+  /** Seconds per megabyte of each hostile shape, at `bytes` long. */
+  hostile?: { bytes: number; shapes: { name: string; secondsPerMegabyte: number }[] };
   note?: string;
 };
 
@@ -59,6 +66,22 @@ export async function measureIngest(count: number): Promise<IngestResult> {
     }
     fastest = Math.min(fastest, (performance.now() - start) / 1000);
   }
+  const distinct = realArticles();
+  const real = Array.from({ length: count }, (_, i) => distinct[i % distinct.length] as string);
+  let realFastest = Number.POSITIVE_INFINITY;
+  for (let pass = 0; pass < PASSES && distinct.length; pass++) {
+    const start = performance.now();
+    for (const text of real) ingestArticle(text);
+    realFastest = Math.min(realFastest, (performance.now() - start) / 1000);
+  }
+  const hostileBytes = count >= 3000 ? 1_000_000 : 250_000;
+  const shapes = HOSTILE_SHAPES.map(({ name, make }) => {
+    const text = make(hostileBytes);
+    const start = performance.now();
+    ingestArticle(text);
+    const seconds = (performance.now() - start) / 1000;
+    return { name, secondsPerMegabyte: Math.round((seconds / (text.length / 1_000_000)) * 100) / 100 };
+  });
   return {
     articles: corpus.length,
     articlesPerSecond: Math.round(corpus.length / fastest),
@@ -66,5 +89,16 @@ export async function measureIngest(count: number): Promise<IngestResult> {
     withRecord,
     withErrors,
     meanArticleBytes,
+    ...(distinct.length
+      ? {
+          real: {
+            articles: real.length,
+            distinct: distinct.length,
+            meanArticleBytes: Math.round(distinct.reduce((n, t) => n + Buffer.byteLength(t), 0) / distinct.length),
+            articlesPerSecond: Math.round(real.length / realFastest),
+          },
+        }
+      : {}),
+    hostile: { bytes: hostileBytes, shapes },
   };
 }

@@ -115,8 +115,27 @@ export function formatReport(results: BenchResults): string {
           n(ingest.withRecord),
           n(ingest.withErrors),
         ],
+        ...(ingest.real
+          ? [
+              [
+                `${n(ingest.real.articles)} real-length articles (${ingest.real.distinct} distinct: seed and fixtures), ${n(ingest.real.meanArticleBytes)} B mean`,
+                n(ingest.real.articlesPerSecond),
+                '-',
+                '-',
+              ],
+            ]
+          : []),
       ],
     ),
+    ...(ingest.hostile
+      ? [
+          `Hostile shapes at ${n(ingest.hostile.bytes)} B, seconds per MB (linear: about the same at any size)`,
+          textTable(
+            ['shape', 's/MB'],
+            ingest.hostile.shapes.map((s) => [s.name, n(s.secondsPerMegabyte, 2)]),
+          ),
+        ]
+      : []),
     ...(ingest.note ? [`  not measured: ${ingest.note}`] : []),
     '',
     'Targets',
@@ -169,6 +188,16 @@ export function formatMarkdown(results: BenchResults): string {
       : []),
     `| widget \`relations-card.js\` | ${kb(widget.rawBytes)} raw, ${kb(widget.gzipBytes)} gzip, ${kb(widget.brotliBytes)} brotli | ≤ 15 KB gzip: ${verdict(results.targets.find((t) => t.name === 'widget gzip bytes')?.pass ?? null)} |`,
     `| Lit alone, for comparison | ${kb(widget.litRawBytes)} raw, ${kb(widget.litGzipBytes)} gzip | |`,
-    `| ingest | ${n(ingest.articlesPerSecond)} articles/s on one core (${n(ingest.articles)} generated articles, ${n(ingest.meanArticleBytes)} B mean) | |`,
+    `| ingest | ${n(ingest.articlesPerSecond)} articles/s on one core (${n(ingest.articles)} generated articles, ${n(ingest.meanArticleBytes)} B mean) | ≥ 1,000/s |`,
+    ...(ingest.real
+      ? [
+          `| ingest, real-length | ${n(ingest.real.articlesPerSecond)} articles/s on one core (seed and ${ingest.real.distinct - 1} fixtures, ${n(ingest.real.meanArticleBytes)} B mean) | ≥ 1,000/s |`,
+        ]
+      : []),
+    ...(ingest.hostile
+      ? [
+          `| ingest, hostile shapes | ${n(Math.max(...ingest.hostile.shapes.map((s) => s.secondsPerMegabyte)), 2)} s/MB at worst (${ingest.hostile.shapes.length} shapes at ${n(ingest.hostile.bytes)} B) | linear |`,
+        ]
+      : []),
   ].join('\n');
 }

@@ -1,6 +1,6 @@
 // Reads the "See also" lists: related articles, linked to Wikipedia unless the item is a quoted outside title.
 import type { SeeAlso } from '../schema/index.ts';
-import type { ArticleSection } from './parse-article.ts';
+import type { ArticleSection } from './text/parse-article.ts';
 
 /** The English Wikipedia address of an article title. */
 export const wikipediaUrl = (title: string): string =>

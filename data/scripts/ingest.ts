@@ -1,8 +1,10 @@
 // `npm run ingest -- [--out DIR] [--retrieved YYYY-MM-DD] FILE...`: articles in, one record per article out.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { prepareOutputDir } from '../ingest/cli/output-dir.ts';
+import { readArticleFile } from '../ingest/cli/read-article-file.ts';
 import { ingestArticle } from '../ingest/index.ts';
 import { FACT_KINDS, type FactKind } from '../schema/index.ts';
 import { formatRecord } from './record-file.ts';
@@ -20,42 +22,59 @@ const ONE: Record<FactKind, string> = {
   borders: 'border',
 };
 
+const USAGE = 'usage: npm run ingest -- [--out DIR] [--retrieved YYYY-MM-DD] [--manifest FILE] FILE...';
+
+/** Ends the run with one clear line on stderr and exit code 1. */
+function fail(message: string): never {
+  console.error(`ingest: ${message}`);
+  process.exit(1);
+}
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    out: { type: 'string', default: join(root, 'data', 'relations') },
-    retrieved: { type: 'string' },
-    manifest: { type: 'string', default: join(root, 'data', 'sources.json') },
-  },
-});
-
-if (positionals.length === 0) {
-  console.error('usage: npm run ingest -- [--out DIR] [--retrieved YYYY-MM-DD] FILE...');
-  process.exit(2);
+let parsed: ReturnType<typeof parseOptions>;
+function parseOptions() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: join(root, 'data', 'relations') },
+      retrieved: { type: 'string' },
+      manifest: { type: 'string', default: join(root, 'data', 'sources.json') },
+    },
+  });
 }
-if (values.retrieved && !/^\d{4}-\d{2}-\d{2}$/.test(values.retrieved)) {
-  console.error(`--retrieved must be a date such as 2026-11-28, not "${values.retrieved}"`);
-  process.exit(2);
+try {
+  parsed = parseOptions();
+} catch (error) {
+  fail(`${(error as Error).message.split('\n')[0]} (${USAGE})`);
 }
+const { values, positionals } = parsed;
 
-const manifest = readSourcesManifest(values.manifest);
+if (positionals.length === 0) fail(USAGE);
+if (values.retrieved && !/^\d{4}-\d{2}-\d{2}$/.test(values.retrieved))
+  fail(`--retrieved must be a date such as 2026-11-28, not "${values.retrieved}"`);
+
+let manifest: ReturnType<typeof readSourcesManifest>;
+try {
+  manifest = readSourcesManifest(values.manifest);
+} catch (error) {
+  fail(`cannot read the manifest ${values.manifest} (${(error as Error).message.split('\n')[0]})`);
+}
 const today = new Date().toISOString().slice(0, 10);
-mkdirSync(values.out, { recursive: true });
+const outProblem = prepareOutputDir(values.out);
+if (outProblem) fail(outProblem);
 let written = 0;
 let failed = 0;
 let warningCount = 0;
 const ids = new Map<string, string>();
 
 for (const file of positionals) {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    console.error(`${file}:1: error: cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`);
+  const read = readArticleFile(file);
+  if ('error' in read) {
+    console.error(`${file}:1: error: ${read.error}`);
     failed++;
     continue;
   }
+  const text = read.text;
   const entry = manifest.get(basename(file));
   const result = ingestArticle(text, {
     retrieved: values.retrieved ?? entry?.retrieved ?? today,
@@ -73,7 +92,13 @@ for (const file of positionals) {
   }
   ids.set(record.id, file);
   const out = join(values.out, `${record.id}.json`);
-  writeFileSync(out, formatRecord(record));
+  try {
+    writeFileSync(out, formatRecord(record));
+  } catch (error) {
+    console.error(`${file}:1: error: cannot write ${out} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    failed++;
+    continue;
+  }
   written++;
   warningCount += result.warnings.length;
   const counts = FACT_KINDS.map(

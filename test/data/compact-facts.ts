@@ -1,16 +1,28 @@
-// One line per fact, so that a test can state every fact an article gives and nothing more.
+// One line per fact, so that a fixture can state every fact an article gives and nothing more.
 import type { RelationsRecord } from '../../data/schema/index.ts';
 
 const people = (list: { name: string; office?: string; country: string }[] = []) =>
   list.map((p) => `${p.office ? `${p.office} ` : ''}${p.name} (${p.country})`).join(', ');
 
+/** The kinds a fixture lists, in the order of a record. */
+export const LINE_KINDS = [
+  'events',
+  'missions',
+  'memberships',
+  'agreements',
+  'visits',
+  'assistance',
+  'diaspora',
+] as const;
+export type LineKind = (typeof LINE_KINDS)[number];
+
 /** Every fact of a record as a short readable line, grouped by kind. */
-export function compact(record: RelationsRecord): Record<string, string[]> {
+export function compact(record: RelationsRecord): Record<LineKind, string[]> {
   return {
     events: record.events.map((e) => `${e.type} ${e.date}`),
     missions: record.missions.map(
       (m) =>
-        `${m.sender}→${m.host} ${m.kind}${m.city ? ` in ${m.city}` : ''} ${m.residency}${
+        `${m.sender}→${m.host} ${m.kind}${m.city ? ` in ${m.city}` : ''}${m.district ? ` (${m.district})` : ''} ${m.residency}${
           m.accreditedFrom ? ` from ${m.accreditedFrom.city ?? ''} ${m.accreditedFrom.country}` : ''
         }${m.opened ? ` opened ${m.opened}` : ''} ${m.status}`,
     ),

@@ -65,4 +65,32 @@ describe('npm run ingest', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('NO-XK');
   });
+
+  it('says in one line that --out is a file, or lies inside one, and exits 1', async () => {
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'x');
+    const article = join(dir, 'kosovo-norway.txt');
+    writeFileSync(article, fixture('kosovo-norway'));
+    for (const out of [file, join(file, 'inside')]) {
+      const { code, stderr } = await ingest(['--out', out, article]);
+      expect(code).toBe(1);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(/ingest: --out .* (?:is a file|lies inside a file)/);
+    }
+  });
+
+  it('names a UTF-16 file as an encoding it does not read, not as a bad title', async () => {
+    const file = join(dir, 'utf16.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixture('kosovo-norway'), 'utf16le')]));
+    const { code, stderr } = await ingest(['--out', join(dir, 'ok'), file]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${file}:1: error: the file is UTF-16`);
+  });
+
+  it('answers an unknown option with one line and exit code 1', async () => {
+    const { code, stderr } = await ingest(['--bogus']);
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('ingest:');
+  });
 });

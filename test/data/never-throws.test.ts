@@ -1,10 +1,12 @@
 // Property tests: the parser and ingestArticle never throw, whatever text they are given.
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ingestArticle, parseArticle } from '../../data/ingest/index.ts';
-import { findDates } from '../../data/ingest/parse-date.ts';
-import { findMoney } from '../../data/ingest/parse-money.ts';
-import { splitSentences } from '../../data/ingest/split-sentences.ts';
+import { lexicon } from '../../data/ingest/lexicon/lexicon.ts';
+import { tagTokens } from '../../data/ingest/read-article.ts';
+import { splitSentences } from '../../data/ingest/text/split-sentences.ts';
+import { tokenize } from '../../data/ingest/text/tokenize.ts';
 import { RelationsRecord } from '../../data/schema/index.ts';
 
 // Text that looks like an article often enough to reach the extractors, and arbitrary text otherwise.
@@ -65,16 +67,32 @@ describe('the ingestion library on arbitrary text', () => {
     );
   });
 
-  it('the sentence, date and money readers never throw', () => {
+  it('the tokenizer, the sentence splitter and the tagger never throw, and tokens keep their offsets', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
-        splitSentences(text);
-        findDates(text);
-        findMoney(text, ['AL', 'DK']);
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), articleLike), (text) => {
+        const tokens = tokenize(text, 0, text.length, lexicon().lemmaOf);
+        for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+        splitSentences(tokens, false);
+        tagTokens(tokens, ['AL', 'DK']);
       }),
       { numRuns: 500 },
     );
   });
+
+  it("ingests any mixture of the fixtures' sentences into a valid record, and never hangs", () => {
+    const dir = new URL('./fixtures/', import.meta.url);
+    const pieces = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split(/(?<=[.;\n])/));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const result = ingestArticle(`= Albania–Denmark relations =\n\n${parts.join(' ')}`);
+        expect(result.warnings.filter((w) => w.includes('skipped'))).toEqual([]);
+        expect(RelationsRecord.safeParse(result.record).success).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  }, 120_000);
 
   it('does not hang on long runs of the characters its patterns repeat', () => {
     const long = `${'Denmark '.repeat(2000)}${'1,'.repeat(5000)} ${'A '.repeat(5000)}embassy in ${'Tirana '.repeat(2000)}`;

@@ -1,13 +1,26 @@
-// The building blocks: article shape, sentences, dates, quantities and money.
+// The building blocks: article shape, tokens and sentences, dates, numbers, money and the country lexicon.
 import { describe, expect, it } from 'vitest';
-import { countryLexicon, countryOfCity, lookupCountry } from '../../data/ingest/country-lexicon.ts';
-import { findCountryMentions } from '../../data/ingest/find-country-mentions.ts';
-import { pairOfTitle } from '../../data/ingest/index.ts';
-import { parseArticle } from '../../data/ingest/parse-article.ts';
-import { findDates } from '../../data/ingest/parse-date.ts';
-import { findMoney } from '../../data/ingest/parse-money.ts';
-import { parseNumber } from '../../data/ingest/parse-quantity.ts';
-import { splitSentences } from '../../data/ingest/split-sentences.ts';
+import { lookupCountry, pairOfTitle } from '../../data/ingest/index.ts';
+import { lexicon } from '../../data/ingest/lexicon/lexicon.ts';
+import { tagTokens } from '../../data/ingest/read-article.ts';
+import { numberValue } from '../../data/ingest/tag/tag-amounts.ts';
+import { parseArticle } from '../../data/ingest/text/parse-article.ts';
+import { splitSentences } from '../../data/ingest/text/split-sentences.ts';
+import { tokenize } from '../../data/ingest/text/tokenize.ts';
+
+/** The tagged tokens of one sentence. */
+const tagged = (text: string, pair: string[] = []) =>
+  tagTokens(tokenize(text, 0, text.length, lexicon().lemmaOf), pair);
+const findDates = (text: string) =>
+  tagged(text)
+    .all('DATE')
+    .map((d) => ({ edtf: d.value.edtf }));
+const findMoney = (text: string, pair: string[] = []) =>
+  tagged(text, pair)
+    .all('MONEY')
+    .map((m) => m.value);
+const sentencesOf = (text: string) =>
+  splitSentences(tokenize(text), false).map((s) => text.slice(s.content[0]?.start, s.content.at(-1)?.end));
 
 describe('parseArticle', () => {
   const text =
@@ -38,11 +51,7 @@ describe('parseArticle', () => {
 describe('splitSentences', () => {
   it('does not split after abbreviations, initials or inside numbers', () => {
     const text = 'Mr. J. F. Smith paid 1.5 million. He left on 3 Jan. 2001. Done!';
-    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
-      'Mr. J. F. Smith paid 1.5 million.',
-      'He left on 3 Jan. 2001.',
-      'Done!',
-    ]);
+    expect(sentencesOf(text)).toEqual(['Mr. J. F. Smith paid 1.5 million.', 'He left on 3 Jan. 2001.', 'Done!']);
   });
 });
 
@@ -59,6 +68,8 @@ describe('findDates', () => {
     ['from 1992 to 1995', '1992/1995'],
     ['in 2021–22', '2021/2022'],
     ['in 1998-99', '1998/1999'],
+    ['from 7 to 9 March 2013', '2013-03-07/2013-03-09'],
+    ['on the 7th of March, 2013', '2013-03-07'],
   ])('reads "%s" as %s', (text, edtf) => {
     expect(findDates(text).map((d) => d.edtf)).toEqual([edtf]);
   });
@@ -68,7 +79,7 @@ describe('findDates', () => {
   });
 });
 
-describe('parseNumber', () => {
+describe('numberValue', () => {
   it.each([
     ['250.000', 250_000],
     ['250,000', 250_000],
@@ -78,7 +89,7 @@ describe('parseNumber', () => {
     ['1,234.56', 1234.56],
     ['three', 3],
   ])('reads %s as %d', (written, value) => {
-    expect(parseNumber(written)).toBe(value);
+    expect(/^\d/.test(written) ? numberValue(written) : tagged(written).all('NUMBER')[0]?.value.value).toBe(value);
   });
 });
 
@@ -108,8 +119,18 @@ describe('findMoney', () => {
     ['5 million baht', 5_000_000, 'THB'],
     ['10 million new shekels', 10_000_000, 'ILS'],
     ['5 million eur', 5_000_000, 'EUR'],
+    ['AUD13.2M', 13_200_000, 'AUD'],
+    ['EC$1.5 million', 1_500_000, 'XCD'],
+    ['F$86 million', 86_000_000, 'FJD'],
+    ['Kes.82 million', 82_000_000, 'KES'],
   ])('reads "%s"', (text, amount, currency) => {
-    expect(findMoney(text).map(({ amount, currency }) => ({ amount, currency }))).toEqual([{ amount, currency }]);
+    expect(findMoney(text)).toEqual([{ amount, currency }]);
+  });
+
+  it('reads a bare $ as the dollar of the pair where one uses a dollar, else as US dollars', () => {
+    expect(findMoney('$68 million', ['AU', 'FJ'])[0]?.currency).toBe('AUD');
+    expect(findMoney('$68 million', ['JP', 'KE'])[0]?.currency).toBe('USD');
+    expect(findMoney('US$68 million', ['AU', 'FJ'])[0]?.currency).toBe('USD');
   });
 
   it('resolves an ambiguous unit by the pair: kroner in a Norwegian article are NOK', () => {
@@ -124,15 +145,15 @@ describe('findMoney', () => {
 
 describe('the country lexicon', () => {
   it('comes from the world-countries dataset, not a short hand list', () => {
-    expect(countryLexicon().countries.size).toBeGreaterThanOrEqual(249);
+    expect(lexicon().countries.size).toBeGreaterThanOrEqual(249);
   });
 
   it('knows names, official names, spellings, adjectives, demonyms, capitals and codes', () => {
-    const mentions = findCountryMentions(
+    const mentions = tagged(
       "The Kingdom of Denmark, Danes, Albanians, the Norwegian king, Côte d'Ivoire, the United States and DK.",
       ['AL', 'DK'],
-    );
-    expect(mentions.map((m) => [m.code, m.form])).toEqual([
+    ).all('COUNTRY');
+    expect(mentions.map((m) => [m.value.code, m.value.form])).toEqual([
       ['DK', 'name'],
       ['DK', 'people'],
       ['AL', 'people'],
@@ -141,16 +162,16 @@ describe('the country lexicon', () => {
       ['US', 'name'],
       ['DK', 'code'],
     ]);
-    expect(countryOfCity('Reykjavík')).toBe('IS');
+    expect(tagged('Reykjavík').all('CITY')[0]?.value.country).toBe('IS');
     expect(lookupCountry('DNK')).toBe('DK');
   });
 
-  it('reads a possessive as the country', () => {
-    expect(findCountryMentions("Denmark's embassy")[0]).toMatchObject({
-      code: 'DK',
-      text: 'Denmark',
-      possessive: true,
-    });
+  it('reads a possessive as the country, the "\'s" a token of its own', () => {
+    const sentence = tagged("Denmark's embassy");
+    const [denmark] = sentence.all('COUNTRY');
+    expect(denmark?.value.code).toBe('DK');
+    expect(sentence.text(denmark?.start ?? 0, denmark?.end ?? 0)).toBe('Denmark');
+    expect(sentence.tokens[denmark?.end ?? 0]?.text).toBe("'s");
   });
 });
 
@@ -169,5 +190,26 @@ describe('pairOfTitle', () => {
   it('finds no pair in a title that names one country or none', () => {
     expect(pairOfTitle('Foreign relations of Denmark')).toBeUndefined();
     expect(pairOfTitle('Atlantis–Denmark relations')).toBeUndefined();
+  });
+});
+
+describe('the word-forms table', () => {
+  it('gives every form of a pattern word its dictionary form', () => {
+    const lemmas = tokenize(
+      're-established broke commenced agreed embassies consulates-general organisations travelled',
+      0,
+      200,
+      lexicon().lemmaOf,
+    ).map((t) => t.lemma);
+    expect(lemmas).toEqual([
+      're-establish',
+      'break',
+      'commence',
+      'agree',
+      'embassy',
+      'consulate-general',
+      'organization',
+      'travel',
+    ]);
   });
 });

@@ -272,7 +272,7 @@ describe('memberships', () => {
     ).toEqual([{ organization: 'OAS', statuses: { CA: 'member', MX: 'member' } }]);
   });
 
-  it("ends the pair's clause where one country goes on alone, and says nothing of observers", () => {
+  it("ends the pair's clause where one country goes on alone, and reads an observer as one", () => {
     expect(
       memberships(
         'Argentina and Chile are both members of the OAS, while Chile is an observer of the Andean Community and Argentina is not a member of the EU.',
@@ -280,15 +280,18 @@ describe('memberships', () => {
       ),
     ).toEqual([
       { organization: 'OAS', statuses: { AR: 'member', CL: 'member' } },
+      { organization: 'Andean Community', statuses: { CL: 'observer' } },
       { organization: 'EU', statuses: { AR: 'non-member' } },
     ]);
   });
 
-  it('reads "neither country is a member" and leaves an associate member unsaid', () => {
+  it('reads "neither country is a member" and an associate member', () => {
     expect(memberships('Neither country is a member of NATO.', 'Argentina–Chile relations')).toEqual([
       { organization: 'NATO', statuses: { AR: 'non-member', CL: 'non-member' } },
     ]);
-    expect(memberships('Chile is an associate member of Mercosur.', 'Argentina–Chile relations')).toEqual([]);
+    expect(memberships('Chile is an associate member of Mercosur.', 'Argentina–Chile relations')).toEqual([
+      { organization: 'Mercosur', statuses: { CL: 'associate' } },
+    ]);
   });
 
   it('reads an application for membership', () => {
@@ -745,9 +748,9 @@ describe('phrasings of real articles about other pairs', () => {
     expect(recordOf('Greece–Turkey relations', '').countries).toEqual(['GR', 'TR']);
   });
 
-  it('reads a high commission as the embassy of one Commonwealth country in another', () => {
+  it('reads a high commission, the embassy of one Commonwealth country in another, as its own kind', () => {
     expect(missions('Kenya has a high commission in Kampala.', 'Kenya–Uganda relations')).toEqual([
-      { sender: 'KE', host: 'UG', kind: 'embassy', city: 'Kampala', residency: 'resident', status: 'open' },
+      { sender: 'KE', host: 'UG', kind: 'high-commission', city: 'Kampala', residency: 'resident', status: 'open' },
     ]);
   });
 
@@ -1042,5 +1045,89 @@ describe('phrasings of real articles about other pairs', () => {
       'EE embassy Helsinki',
       'FI embassy Tallinn',
     ]);
+  });
+
+  it('reads the phrasings issue 10 names: a gapped list of visitors, a possessive glued to a name, amounts in AUD and EC$', () => {
+    expect(
+      visits('Albanian President Bamir Topi visited Denmark in 2009, Rama in 2014 and Meta in 2018.').map(
+        (v) => `${v.date} ${v.visitors[0]?.name}`,
+      ),
+    ).toEqual(['2009 Bamir Topi', '2014 Rama', '2018 Meta']);
+    expect(visits("Aylwin's visit to Denmark in 1991 was the first by an Albanian head of state.")).toMatchObject([
+      { date: '1991', from: 'AL', to: 'DK', visitors: [{ name: 'Aylwin' }], first: true },
+    ]);
+    expect(assistance('In 2015, Denmark donated AUD13.2M to Albania.')[0]?.money).toEqual({
+      amount: 13_200_000,
+      currency: 'AUD',
+    });
+    expect(assistance('Denmark provided Albania with aid worth EC$1.5 million in 2010.')[0]?.money).toEqual({
+      amount: 1_500_000,
+      currency: 'XCD',
+    });
+  });
+
+  it('reads other verb forms and spellings of events and organisations', () => {
+    expect(events('Norway and Sweden agreed to establish diplomatic relations on 3 March 1993.')).toEqual([
+      { type: 'established', date: '1993-03-03' },
+    ]);
+    expect(events('Norway commenced diplomatic relations with Sweden in 1970.')).toEqual([
+      { type: 'established', date: '1970' },
+    ]);
+    expect(events('Sweden broke diplomatic relations with Norway in 1946.')).toEqual([
+      { type: 'severed', date: '1946' },
+    ]);
+    expect(memberships('Denmark is a member of the European union, while Albania is a candidate.')).toEqual([
+      { organization: 'EU', statuses: { DK: 'member', AL: 'candidate' } },
+    ]);
+  });
+
+  it('reads a visit dated as a span of days, and missions listed under a "Resident diplomatic missions" heading', () => {
+    expect(
+      visits('Danish Prime Minister Lars Løkke Rasmussen paid an official visit to Albania from 7 to 9 March 2013.')[0]
+        ?.date,
+    ).toBe('2013-03-07/2013-03-09');
+    expect(
+      missions(
+        '== Resident diplomatic missions ==\n- Albania: embassy in Copenhagen\n- Denmark has a high commission in Tirana.',
+      ).map((m) => `${m.sender} ${m.kind} ${m.city}`),
+    ).toEqual(['AL embassy Copenhagen', 'DK high-commission Tirana']);
+  });
+
+  it('dates a visit told "the same year" by the sentence before, and reads "welcomed X to Japan" and "then Israel\'s Foreign Minister"', () => {
+    expect(
+      visits(
+        'Embassies opened in Tel Aviv and Manila in 1962. The same year, Golda Meir, then Foreign Minister, visited Manila, where President Diosdado Macapagal received her.',
+        'Israel–Philippines relations',
+      ),
+    ).toEqual([
+      {
+        date: '1962',
+        from: 'IL',
+        to: 'PH',
+        visitors: [{ name: 'Golda Meir', office: 'Foreign Minister', country: 'IL' }],
+        counterparts: [{ name: 'Diosdado Macapagal', office: 'President', country: 'PH' }],
+      },
+    ]);
+    expect(
+      visits(
+        'In May 2009 Emperor Akihito welcomed Tongan Prime Minister Feleti Sevele to Japan.',
+        'Japan–Tonga relations',
+      )[0],
+    ).toMatchObject({ date: '2009-05', from: 'TO', to: 'JP', visitors: [{ name: 'Feleti Sevele' }] });
+    expect(
+      visits(
+        "In December 1963 Golda Meir, then Israel's Foreign Minister, met Kenyan Prime Minister Jomo Kenyatta in Nairobi.",
+        'Israel–Kenya relations',
+      )[0],
+    ).toMatchObject({ from: 'IL', to: 'KE', visitors: [{ name: 'Golda Meir', country: 'IL' }] });
+  });
+
+  it('leaves out what third countries do: relations they establish with one of the pair, aid they give', () => {
+    expect(events('China and Sweden established diplomatic relations in 1950.')).toEqual([]);
+    expect(
+      assistance(
+        'In 2018 Denmark gave Albania 5 million euros. The United States gave Albania $50 million in 2019.',
+      ).map((a) => `${a.donor} ${a.money?.amount}`),
+    ).toEqual(['DK 5000000']);
   });
 });

@@ -1,0 +1,328 @@
+// Aid between the pair: money in a currency, goods with their quantities, and what it was for. Trade is not aid.
+import type { Assistance } from '../../schema/index.ts';
+import { inPair, otherOf, previousOf, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
+import { lexicon } from '../lexicon/lexicon.ts';
+import type { Capture } from '../pattern/match-pattern.ts';
+import { RuleSet } from '../pattern/rule-set.ts';
+import type { Tag } from '../tag/tag.ts';
+import { itemsIn } from './aid-goods.ts';
+import { purposeOf } from './aid-purpose.ts';
+
+/** Verbs (lemmas) of giving. */
+export const GIVE_VERBS = [
+  'give',
+  'donate',
+  'provide',
+  'grant',
+  'allocate',
+  'contribute',
+  'send',
+  'pledge',
+  'deliver',
+  'supply',
+  'gift',
+  'offer',
+  'commit',
+  'assist',
+  'help',
+  'support',
+  'fund',
+  'finance',
+  'ship',
+  'disburse',
+  'spend',
+  'promise',
+  'earmark',
+  'award',
+  'extend',
+  'transfer',
+  'lend',
+  'loan',
+  'pay',
+];
+const GIVE = `{${GIVE_VERBS.join('|')}} | hand over`;
+const AID_NOUNS = '{aid|assistance|support|grant|donation|contribution|loan|relief|credit}';
+
+type Meaning = { shape: 'gives' | 'receives' | 'aid-to' | 'aid-of' | 'government' };
+
+/** Who gives to whom, as data. */
+export const ASSISTANCE_RULES = new RuleSet<Meaning>(
+  [
+    {
+      pattern: `{COUNTRY.nation:recipient} ...6 {receive|get|obtain|benefit} ...20 from [the] {COUNTRY.nation:donor}`,
+      shape: 'receives',
+    },
+    {
+      pattern: `{COUNTRY.nation:donor} ['s] [_] [_] ${AID_NOUNS} to [the] {COUNTRY.nation:recipient}`,
+      shape: 'aid-to',
+    },
+    // "Its aid for 2007 came to around EUR 14.5 million": the giver's aid, given to the other of the pair.
+    {
+      pattern: `{COUNTRY.nation:donor} ['s] [_] [_] ${AID_NOUNS} ...4 {come|amount|total|reach|be|stand} ...3 {MONEY}`,
+      shape: 'aid-of',
+    },
+    {
+      pattern: `[the] {COUNTRY.adj:donor} {government|authority|state|ministry} ...4 (${GIVE}):verb`,
+      shape: 'government',
+    },
+    { pattern: `{COUNTRY.name:donor} ['s] ...5 (${GIVE}):verb`, shape: 'gives' },
+  ],
+  {},
+);
+
+const TRADE = new Set([
+  'trade',
+  'export',
+  'import',
+  'turnover',
+  'volume',
+  'investment',
+  'invest',
+  'gdp',
+  'revenue',
+  'tourist',
+  'budget',
+  'sale',
+  'sell',
+  'buy',
+  'purchase',
+  'worth',
+]);
+const AID_WORDS = new Set([
+  ...GIVE_VERBS,
+  'aid',
+  'assistance',
+  'relief',
+  'grant',
+  'donation',
+  'package',
+  'programme',
+  'receive',
+  'loan',
+  'credit',
+]);
+const NOT_GIVING_AFTER = new Set(['visit', 'tribute', 'homage', 'respect', 'attention', 'price']);
+const TIME_CUES = new Set([
+  'after',
+  'later',
+  'since',
+  'during',
+  'following',
+  'subsequently',
+  'before',
+  'then',
+  'shortly',
+  'meanwhile',
+]);
+type Direction = { donor: string; recipient: string; verb?: number };
+
+const code = (c: Capture | undefined) => (c?.tag as Tag<'COUNTRY'> | undefined)?.value.code;
+
+/** The giver and receiver a sentence names, if it does. */
+function directionIn(sentence: SentenceContext): Direction | undefined {
+  const { tagged } = sentence;
+  for (const { rule, match } of ASSISTANCE_RULES.run(sentence)) {
+    let donor = code(match.captures.get('donor')?.[0]);
+    const verbAt = match.captures.get('verb')?.[0]?.start;
+    if (rule.shape === 'gives' && verbAt !== undefined) {
+      // The giver is the last country named as a subject before the verb: "After the Albania floods, Denmark gave".
+      const subject = tagged
+        .all('COUNTRY')
+        .filter(
+          (c) =>
+            c.start >= match.start && c.start < verbAt && c.value.form !== 'adjective' && c.value.form !== 'people',
+        )
+        .at(-1);
+      donor = subject?.value.code;
+      if (subject && tagged.tokens[subject.end]?.key === "'s") {
+        const owned = tagged.tokens.slice(subject.end + 1, verbAt);
+        if (owned.length === 0 || owned.length > 4 || owned.some((t) => t.kind !== 'word' || t.lemma === 'be'))
+          continue;
+      } else if (subject && verbAt - subject.end > 4) continue;
+    }
+    if (!inPair(sentence, donor)) continue;
+    if (rule.shape === 'aid-of') return { donor, recipient: otherOf(sentence, donor) };
+    if (rule.shape === 'receives' || rule.shape === 'aid-to') {
+      const recipient = code(match.captures.get('recipient')?.[0]);
+      if (inPair(sentence, recipient) && recipient !== donor) return { donor, recipient };
+      continue;
+    }
+    const verb = match.captures.get('verb')?.[0] as Capture;
+    // "paid a visit", "paid tribute": no gift; "promised to buy": a promise of something else.
+    const next = tagged.tokens[verb.end];
+    if (NOT_GIVING_AFTER.has(tagged.tokens[verb.end + 1]?.lemma ?? '') || NOT_GIVING_AFTER.has(next?.lemma ?? ''))
+      continue;
+    if (
+      next?.key === 'to' &&
+      tagged.tokens[verb.end + 1]?.kind === 'word' &&
+      !tagged.tokens[verb.end + 1]?.upper &&
+      !['the', 'a', 'an', 'its', 'their'].includes(tagged.tokens[verb.end + 1]?.key ?? '')
+    )
+      continue;
+    // A possessive owns the subject that gives ("Sweden's development agency Sida allocated"), unless it asked.
+    const between = tagged.tokens.slice(match.start, verb.start).map((t) => t.lemma);
+    if (between.some((w) => ['be', 'request', 'appeal', 'need', 'ask'].includes(w))) continue;
+    // The receiver: a country named after the verb, "to X" first; a third country there means the aid is not ours.
+    const after = tagged.all('COUNTRY').filter((c) => c.start >= verb.end && c.value.form !== 'adjective');
+    const toward =
+      after.find((c) =>
+        ['to', 'for', 'in'].includes(
+          tagged.tokens[c.start - 1]?.key === 'the'
+            ? (tagged.tokens[c.start - 2]?.key ?? '')
+            : (tagged.tokens[c.start - 1]?.key ?? ''),
+        ),
+      ) ?? after[0];
+    const recipient = toward?.value.code;
+    if (recipient !== undefined && !inPair(sentence, recipient)) return undefined;
+    return {
+      donor,
+      recipient: recipient === undefined || recipient === donor ? otherOf(sentence, donor) : recipient,
+      verb: verb.start,
+    };
+  }
+  return undefined;
+}
+
+/** Whether someone other than the pair gives here ("The European Union pledged ..."): its aid is not ours. */
+function ownGiver(sentence: SentenceContext): boolean {
+  const { tokens } = sentence.tagged;
+  const verb = tokens.findIndex((t) => GIVE_VERBS.includes(t.lemma) && t.key !== t.lemma);
+  if (verb < 0) return false;
+  const before = tokens.slice(0, verb);
+  if (before.some((t) => t.lemma === 'be' || (t.lemma === 'have' && tokens[verb - 1]?.key === 'been'))) return false;
+  // "The United States gave Vietnam $50 million": a third country before the verb is its own giver.
+  const named = sentence.tagged.all('COUNTRY').filter((c) => c.start < verb);
+  if (named.some((c) => inPair(sentence, c.value.code))) return false;
+  if (named.length) return true;
+  const subject = before.filter((t) => t.kind === 'word').map((t) => t.key);
+  return !subject.some((w) => ['it', 'they', 'country', 'government', 'state'].includes(w)) && subject.length > 0;
+}
+
+/**
+ * In an aid section, a sentence that names one side of the pair (or its capital, as "Helsinki had announced") and
+ * gives money: that side is the one the section's aid is about, the other gives. Used only when nothing else says.
+ */
+function directionInAidSection(sentence: SentenceContext): Direction | undefined {
+  if (sentence.role !== 'aid') return undefined;
+  const { tagged } = sentence;
+  const named = new Set<string>();
+  for (const c of tagged.all('COUNTRY')) if (inPair(sentence, c.value.code)) named.add(c.value.code);
+  const capitals = new Map<string, string>();
+  for (const c of tagged.all('CITY')) {
+    const code = c.value.country;
+    if (code && inPair(sentence, code) && lexicon().countries.get(code)?.capitals.includes(c.value.name))
+      capitals.set(code, c.value.name);
+  }
+  // The side named must stand after the money, where a recipient stands ("meant to help the Nicaraguan government"),
+  // not before it, where a giver does ("the Danish Red Cross sent ...").
+  const firstMoney = tagged.all('MONEY')[0]?.start ?? 0;
+  if (tagged.all('COUNTRY').some((c) => inPair(sentence, c.value.code) && c.start < firstMoney)) return undefined;
+  if (named.size === 1 && capitals.size === 0) {
+    const [recipient] = [...named] as [string];
+    // "to help the Nicaraguan government": the side named is the one helped.
+    return { donor: otherOf(sentence, recipient), recipient };
+  }
+  if (named.size === 0 && capitals.size === 1) {
+    const [donor] = [...capitals.keys()] as [string];
+    return { donor, recipient: otherOf(sentence, donor) };
+  }
+  return undefined;
+}
+
+/** A direction from an earlier sentence of the paragraph: its aid, or a visit the money came with. */
+function directionBefore(sentence: SentenceContext): Direction | undefined {
+  for (let earlier = previousOf(sentence); earlier; earlier = previousOf(earlier)) {
+    const direction = directionIn(earlier);
+    if (direction) return direction;
+    const people = earlier.tagged.all('PERSON');
+    const visited = earlier.tagged.tokens.findIndex(
+      (t) =>
+        t.lemma === 'visit' ||
+        (t.lemma === 'travel' && earlier.tagged.tokens[earlier.tagged.tokens.indexOf(t) + 1]?.key === 'to'),
+    );
+    if (visited >= 0) {
+      const to = earlier.tagged
+        .all('COUNTRY')
+        .find((c) => c.start > visited && c.value.form === 'name' && inPair(earlier, c.value.code));
+      const from = people.find((p) => p.start < visited && p.value.country)?.value.country;
+      if (to && from && inPair(earlier, from) && from !== to.value.code)
+        return { donor: from, recipient: to.value.code };
+    }
+  }
+  return undefined;
+}
+
+function read(sentence: SentenceContext): Assistance[] {
+  const { tagged } = sentence;
+  // "Kes.82 million (US$1 million)": the amount in brackets after another is the same money, converted.
+  const allMoney = tagged.all('MONEY');
+  const money = allMoney.filter(
+    (m) => !(tagged.tokens[m.start - 1]?.text === '(' && allMoney.some((o) => o.end === m.start - 1)),
+  );
+  const hasGive = tagged.tokens.some(
+    (t) =>
+      GIVE_VERBS.includes(t.lemma) &&
+      !(
+        t.key === t.lemma &&
+        ['aid', 'grant', 'support', 'loan'].includes(t.key) &&
+        ['in', 'of', 'the', 'as', 'and', 'its', 'their'].includes(
+          tagged.tokens[tagged.tokens.indexOf(t) - 1]?.key ?? '',
+        )
+      ),
+  );
+  const items = hasGive ? itemsIn(sentence) : [];
+  if (!money.length && !items.length) return [];
+  if (![...tagged.keys].some((k) => AID_WORDS.has(k))) return [];
+  // Trade and investment figures are not aid, unless someone is said to give the money.
+  const traded = tagged.tokens.some((t) => TRADE.has(t.lemma) || TRADE.has(t.key));
+  if (money.length && !items.length && (traded || sentence.role === 'economy') && !hasGive) return [];
+  const direction =
+    directionIn(sentence) ??
+    (ownGiver(sentence) ? undefined : (directionBefore(sentence) ?? directionInAidSection(sentence)));
+  if (!direction) return [];
+  // "offered Nicaragua $18 million ..., but the government refused the money": aid not given.
+  if (['refuse', 'reject', 'decline', 'turn'].some((w) => tagged.keys.has(w)) && tagged.keys.has('but')) return [];
+  if (traded && money.length && !items.length && direction.verb === undefined && sentence.role !== 'aid') return [];
+  const dates = tagged
+    .all('DATE')
+    .filter(
+      (d) =>
+        !money.some((m) => d.start < m.end && d.end > m.start) &&
+        !['since', 'from', 'until', 'by'].includes(tagged.tokens[d.start - 1]?.key ?? ''),
+    );
+  let date = dates[0]?.value.edtf;
+  if (!date && !tagged.tokens.some((t) => TIME_CUES.has(t.key))) {
+    for (let earlier = previousOf(sentence); earlier && !date; earlier = previousOf(earlier))
+      date = earlier.tagged.all('DATE')[0]?.value.edtf;
+  }
+  const lemmas = tagged.keys;
+  const kind: Assistance['kind'] = money.length
+    ? lemmas.has('programme') || lemmas.has('project')
+      ? 'programme'
+      : lemmas.has('loan') || lemmas.has('credit') || lemmas.has('lend')
+        ? 'other'
+        : 'grant'
+    : 'in-kind';
+  const purpose = purposeOf(sentence, kind);
+  const provenance = [provenanceOf(sentence)];
+  const base = { donor: direction.donor, recipient: direction.recipient, ...(date ? { date } : {}) };
+  const facts: Assistance[] = money.map((m) => {
+    // "US$ 300 million in grants and US$ 200 million in loans": the word after an amount says its kind.
+    const word = ['in', 'as', 'of'].includes(tagged.tokens[m.end]?.key ?? '')
+      ? tagged.tokens[m.end + 1]?.lemma
+      : undefined;
+    const own = word === 'grant' ? 'grant' : word === 'loan' || word === 'credit' ? 'other' : kind;
+    return {
+      ...base,
+      kind: own,
+      money: { amount: m.value.amount, currency: m.value.currency },
+      ...(purpose ? { purpose } : {}),
+      provenance,
+    };
+  });
+  if (items.length) facts.push({ ...base, kind: 'in-kind', items, ...(purpose ? { purpose } : {}), provenance });
+  return facts;
+}
+
+/** The assistance kind: rules and reader. */
+export const assistance = { rules: [ASSISTANCE_RULES], read };
