@@ -25,7 +25,9 @@ try {
 console.log('3/3 starting the worker…\n');
 const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
 console.log(`  demo page   ${base}/`);
-console.log(`  API         ${base}/v1/relations/AL/DK`);
+console.log(`  API         ${base}/v1/relations/AL/DK  (any pair: ${base}/v1/relations/JP/KR)`);
+console.log(`  card page   ${base}/v1/relations/AL/DK/card  (no JavaScript; oEmbed at ${base}/oembed?url=…)`);
+console.log(`  OpenAPI     ${base}/openapi.json`);
 console.log(`  widget      ${base}/relations-card.js`);
 console.log('  stop with Ctrl+C\n');
 
