@@ -84,6 +84,7 @@ const VISIT_WORDS = [
   'hold',
   'welcome',
   'address',
+  'speak',
   'greet',
   '|',
 ];
