@@ -16,3 +16,85 @@ describe('every tense of a pattern verb', () => {
     ]);
   });
 });
+
+const assistance = (body: string, title: string) => bare(recordOf(title, body).assistance);
+const line = (a: { date?: string; donor: string; recipient: string; kind: string; money?: { amount: number } }) =>
+  `${a.date ?? '?'} ${a.donor}>${a.recipient} ${a.kind} ${a.money?.amount ?? ''}`.trim();
+
+describe('aid amounts listed under an intro line', () => {
+  it.each([
+    [
+      'Development assistance from Japan in 2008 was made up of:\n- Loans: 215.7 billion yen\n- Grants: 102.5 billion yen\n- Technical cooperation: 90.8 billion yen',
+    ],
+    [
+      "Japan's aid to Kenya in 2008 came in three forms:\n- Grants: 102.5 billion yen\n- Loans: 215.7 billion yen (US$1.8 billion)\n- Technical cooperation: 90.8 billion yen",
+    ],
+  ])('reads one aid per item, its kind from the label and the giver and date from the intro', (body) => {
+    expect(assistance(body, 'Japan–Kenya relations').map(line).sort()).toEqual([
+      '2008 JP>KE grant 102500000000',
+      '2008 JP>KE other 215700000000',
+      '2008 JP>KE programme 90800000000',
+    ]);
+  });
+
+  it('reads no aid from a list of trade figures, nor from items whose intro names no aid', () => {
+    expect(
+      assistance(
+        'Trade between Japan and Kenya in 2008 was made up of:\n- Exports: 215.7 billion yen\n- Imports: 102.5 billion yen',
+        'Japan–Kenya relations',
+      ),
+    ).toEqual([]);
+    expect(
+      assistance(
+        'Japanese companies in Kenya:\n- Toyota: 5 billion yen\n- Nissan: 2 billion yen',
+        'Japan–Kenya relations',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('several amounts in one sentence, each with its own date', () => {
+  it.each([
+    [
+      'The programme has received 159 million DKK, and another 73 million DKK in 2004.',
+      ['2004 73000000', '? 159000000'],
+    ],
+    [
+      'In 2009 Denmark said it would lower its aid to Albania from about DKK 35 million that year to about DKK 26 million in 2010.',
+      ['2009 35000000', '2010 26000000'],
+    ],
+    ['Denmark gave Albania 12 million DKK in 2001 and 9 million DKK in 2003.', ['2001 12000000', '2003 9000000']],
+  ])('reads "%s"', (body, lines) => {
+    const found = assistance(
+      `==Development assistance==\nDenmark helps Albania build schools. ${body}`,
+      'Albania–Denmark relations',
+    );
+    expect(found.map((a) => `${a.date ?? '?'} ${a.money?.amount}`).sort()).toEqual(lines);
+  });
+
+  it('reads "the 1990s" as the decade', () => {
+    expect(
+      assistance(
+        'During the 1990s Denmark gave $1.8 million to Albania for mine clearance.',
+        'Albania–Denmark relations',
+      )[0]?.date,
+    ).toBe('1990/1999');
+  });
+
+  it('reads a giver\'s aid "of" or "from" an amount, but not aid given to a third country', () => {
+    expect(
+      assistance('In 2012 Danish aid of DKK 40 million went to Albanian schools.', 'Albania–Denmark relations').map(
+        line,
+      ),
+    ).toEqual(['2012 DK>AL grant 40000000']);
+    expect(
+      assistance('In 2012 aid from Denmark to Kosovo of DKK 40 million went to schools.', 'Albania–Denmark relations'),
+    ).toEqual([]);
+    expect(
+      assistance(
+        'Between 1967 and 2010 Sweden gave Vietnam development assistance worth SEK 45 billion.',
+        'Sweden–Vietnam relations',
+      ).map(line),
+    ).toEqual(['1967/2010 SE>VN grant 45000000000']);
+  });
+});

@@ -61,6 +61,13 @@ export const ASSISTANCE_RULES = new RuleSet<Meaning>(
       pattern: `{COUNTRY.nation:donor} ['s] [_] [_] ${AID_NOUNS} ...4 {come|amount|total|reach|be|stand} ...3 {MONEY}`,
       shape: 'aid-of',
     },
+    // "lower its aid from about $35 million", "Danish aid of DKK 40 million": the giver's aid, at an amount.
+    {
+      pattern: `{COUNTRY.nation:donor} ['s] [{development|financial|humanitarian|foreign|bilateral|official|annual|total|own|economic}] ${AID_NOUNS} {from|of|worth|at} [{about|around|some|approximately|nearly|over|almost}] {MONEY}`,
+      shape: 'aid-of',
+    },
+    // "Development assistance from Japan in 2008 was made up of:": the giver named after the aid.
+    { pattern: `${AID_NOUNS} from [the] {COUNTRY.nation:donor}`, shape: 'aid-of' },
     {
       pattern: `[the] {COUNTRY.adj:donor} {government|authority|state|ministry} ...4 (${GIVE}):verb`,
       shape: 'government',
@@ -141,7 +148,23 @@ function directionIn(sentence: SentenceContext): Direction | undefined {
       } else if (subject && verbAt - subject.end > 4) continue;
     }
     if (!inPair(sentence, donor)) continue;
-    if (rule.shape === 'aid-of') return { donor, recipient: otherOf(sentence, donor) };
+    // "Sweden gave Vietnam development assistance worth ...": a country right after a giving verb receives.
+    if (rule.shape === 'aid-of' && GIVE_VERBS.includes(tagged.tokens[match.start - 1]?.lemma ?? '')) continue;
+    if (rule.shape === 'aid-of') {
+      // "aid from Japan to Vietnam": given to a third country, not the pair's.
+      const third = tagged
+        .all('COUNTRY')
+        .some(
+          (c) =>
+            c.start > match.start &&
+            !inPair(sentence, c.value.code) &&
+            ['to', 'for'].includes(
+              tagged.tokens[c.start - (tagged.tokens[c.start - 1]?.key === 'the' ? 2 : 1)]?.key ?? '',
+            ),
+        );
+      if (third) continue;
+      return { donor, recipient: otherOf(sentence, donor) };
+    }
     if (rule.shape === 'receives' || rule.shape === 'aid-to') {
       const recipient = code(match.captures.get('recipient')?.[0]);
       if (inPair(sentence, recipient) && recipient !== donor) return { donor, recipient };
@@ -229,6 +252,30 @@ function directionInAidSection(sentence: SentenceContext): Direction | undefined
   return undefined;
 }
 
+/** The sentence a list item's intro is, read as prose: "Development assistance from Japan in 2008 was made up of:". */
+function introOf(sentence: SentenceContext): SentenceContext | undefined {
+  const intro = sentence.intro;
+  if (sentence.kind === 'paragraph' || !intro || ![...AID_INTRO].some((w) => intro.keys.has(w))) return undefined;
+  return { ...sentence, tagged: intro, kind: 'paragraph', paragraph: { sentences: [] }, index: 0 };
+}
+const AID_INTRO = new Set(['aid', 'assistance', 'grant', 'loan', 'donation', 'cooperation']);
+
+/** "- Loans: 215.7 billion yen": the label before the colon of an item says what kind of aid its amount is. */
+function labelKind(sentence: SentenceContext): { kind: Assistance['kind']; purpose?: string } | undefined {
+  const { tokens } = sentence.tagged;
+  const colon = tokens.findIndex((t) => t.key === ':');
+  if (colon < 1 || colon > 4 || !sentence.tagged.first(colon + 1, 'MONEY')) return undefined;
+  const label = tokens.slice(0, colon);
+  if (label.some((t) => t.kind !== 'word')) return undefined;
+  const lemmas = label.map((t) => t.lemma);
+  if (lemmas.some((w) => w === 'loan' || w === 'credit')) return { kind: 'other' };
+  if (lemmas.some((w) => w === 'grant' || w === 'donation')) return { kind: 'grant' };
+  // "Technical cooperation", "Technical assistance", "Projects": work done as a programme, for what the label says.
+  if (lemmas.some((w) => ['cooperation', 'assistance', 'programme', 'project', 'training'].includes(w)))
+    return { kind: 'programme', purpose: sentence.tagged.text(0, colon).toLowerCase() };
+  return undefined;
+}
+
 /** A direction from an earlier sentence of the paragraph: its aid, or a visit the money came with. */
 function directionBefore(sentence: SentenceContext): Direction | undefined {
   for (let earlier = previousOf(sentence); earlier; earlier = previousOf(earlier)) {
@@ -272,13 +319,16 @@ function read(sentence: SentenceContext): Assistance[] {
   );
   const items = hasGive ? itemsIn(sentence) : [];
   if (!money.length && !items.length) return [];
-  if (![...tagged.keys].some((k) => AID_WORDS.has(k))) return [];
+  const intro = introOf(sentence);
+  if (![...tagged.keys].some((k) => AID_WORDS.has(k)) && !intro) return [];
   // Trade and investment figures are not aid, unless someone is said to give the money.
   const traded = tagged.tokens.some((t) => TRADE.has(t.lemma) || TRADE.has(t.key));
   if (money.length && !items.length && (traded || sentence.role === 'economy') && !hasGive) return [];
   const direction =
     directionIn(sentence) ??
-    (ownGiver(sentence) ? undefined : (directionBefore(sentence) ?? directionInAidSection(sentence)));
+    (ownGiver(sentence)
+      ? undefined
+      : (directionBefore(sentence) ?? (intro && directionIn(intro)) ?? directionInAidSection(sentence)));
   if (!direction) return [];
   // "offered Nicaragua $18 million ..., but the government refused the money": aid not given.
   if (['refuse', 'reject', 'decline', 'turn'].some((w) => tagged.keys.has(w)) && tagged.keys.has('but')) return [];
@@ -290,31 +340,51 @@ function read(sentence: SentenceContext): Assistance[] {
         !money.some((m) => d.start < m.end && d.end > m.start) &&
         !['since', 'from', 'until', 'by'].includes(tagged.tokens[d.start - 1]?.key ?? ''),
     );
-  let date = dates[0]?.value.edtf;
-  if (!date && !tagged.tokens.some((t) => TIME_CUES.has(t.key))) {
+  // "159 million DKK, and another 73 million DKK in 2004", "from $35 million that year to $26 million in 2010":
+  // a date right after an amount is that amount's own; the others take a date no amount claims.
+  const ownDate = new Map<Tag<'MONEY'>, string>();
+  for (const m of money) {
+    const after = tagged.tokens[m.end]?.key;
+    const own = ['in', 'on', 'during'].includes(after ?? '') ? tagged.first(m.end + 1, 'DATE') : undefined;
+    if (own) ownDate.set(m, own.value.edtf);
+    else if (after === 'that' && tagged.tokens[m.end + 1]?.key === 'year') {
+      const before = dates.filter((d) => d.end <= m.start).at(-1);
+      if (before) ownDate.set(m, before.value.edtf.slice(0, 4));
+    }
+  }
+  const claimed = new Set(ownDate.values());
+  const free = dates.filter((d) => !claimed.has(d.value.edtf));
+  let date = (ownDate.size ? free : dates)[0]?.value.edtf;
+  if (!date && !ownDate.size && !tagged.tokens.some((t) => TIME_CUES.has(t.key))) {
     for (let earlier = previousOf(sentence); earlier && !date; earlier = previousOf(earlier))
       date = earlier.tagged.all('DATE')[0]?.value.edtf;
+    if (!date && intro) date = intro.tagged.all('DATE')[0]?.value.edtf;
   }
   const lemmas = tagged.keys;
-  const kind: Assistance['kind'] = money.length
-    ? lemmas.has('programme') || lemmas.has('project')
-      ? 'programme'
-      : lemmas.has('loan') || lemmas.has('credit') || lemmas.has('lend')
-        ? 'other'
-        : 'grant'
-    : 'in-kind';
-  const purpose = purposeOf(sentence, kind);
+  const label = intro ? labelKind(sentence) : undefined;
+  const kind: Assistance['kind'] = label
+    ? label.kind
+    : money.length
+      ? lemmas.has('programme') || lemmas.has('project')
+        ? 'programme'
+        : lemmas.has('loan') || lemmas.has('credit') || lemmas.has('lend')
+          ? 'other'
+          : 'grant'
+      : 'in-kind';
+  const purpose = label?.purpose ?? purposeOf(sentence, kind);
   const provenance = [provenanceOf(sentence)];
   const base = { donor: direction.donor, recipient: direction.recipient, ...(date ? { date } : {}) };
   const facts: Assistance[] = money.map((m) => {
+    const own = ownDate.get(m);
+    const dated = own ? { ...base, date: own } : base;
     // "US$ 300 million in grants and US$ 200 million in loans": the word after an amount says its kind.
     const word = ['in', 'as', 'of'].includes(tagged.tokens[m.end]?.key ?? '')
       ? tagged.tokens[m.end + 1]?.lemma
       : undefined;
-    const own = word === 'grant' ? 'grant' : word === 'loan' || word === 'credit' ? 'other' : kind;
+    const ownKind = word === 'grant' ? 'grant' : word === 'loan' || word === 'credit' ? 'other' : kind;
     return {
-      ...base,
-      kind: own,
+      ...dated,
+      kind: ownKind,
       money: { amount: m.value.amount, currency: m.value.currency },
       ...(purpose ? { purpose } : {}),
       provenance,
