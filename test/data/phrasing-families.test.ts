@@ -98,3 +98,57 @@ describe('several amounts in one sentence, each with its own date', () => {
     ).toEqual(['1967/2010 SE>VN grant 45000000000']);
   });
 });
+
+const agreements = (body: string, title = 'Albania–Denmark relations') =>
+  bare(recordOf(title, body).agreements).map((a) => `${a.date ?? '?'} ${a.kind}`);
+
+describe('agreements: the scope and the money of an instrument', () => {
+  it.each([
+    ['In 2019 the two countries signed an agreement covering trade, security and culture.', '2019 other'],
+    [
+      'A new agreement signed by Albania and Denmark in 2023 backs cooperation in health, energy and education.',
+      '2023 other',
+    ],
+    ['In 2010 the two countries signed a trade and cultural pact.', '2010 trade'],
+    ['An agreement on culture, education and sport was signed in 2005.', '2005 cultural'],
+  ])('reads a scope of three fields or more as a general agreement: "%s"', (body, line) => {
+    expect(agreements(body)).toEqual([line]);
+  });
+
+  it.each([
+    ['On 3 May 2015 Albania and Denmark signed a 5-million-euro agreement for water supply.', '2015-05-03 aid'],
+    ['In 2015 Albania and Denmark signed an agreement worth €5 million for rural schools.', '2015 aid'],
+    ['In 2015 Albania and Denmark signed a 5-million-euro trade agreement.', '2015 trade'],
+  ])('reads an instrument of money, of no other kind, as aid: "%s"', (body, line) => {
+    expect(agreements(body)).toEqual([line]);
+  });
+});
+
+describe('agreements in place, with no verb of making them', () => {
+  it.each([
+    ['A trade pact between the two countries governs the import of grain.', ['? trade']],
+    [
+      'A settlement treaty and an arbitration treaty between Albania and Denmark followed on 3 May 1931.',
+      ['1931-05-03 other', '1931-05-03 other'],
+    ],
+    ['Under an agreement with the Albanian government, Danish troops may train in Albania.', ['? defence']],
+  ])('reads "%s"', (body, lines) => {
+    expect(agreements(body)).toEqual(lines);
+  });
+
+  it.each([
+    'Talks on a free trade agreement between the two countries began in 2015.',
+    'A proposed treaty between Albania and Denmark was shelved in 2015.',
+    'Under an agreement with the Italian government, Danish ships may dock in Bari.',
+    'Under an agreement with the Albanian government, the ships may dock in Durrës.',
+  ])('reads no agreement of the pair from "%s"', (body) => {
+    expect(agreements(body)).toEqual([]);
+  });
+
+  it('reads the items of a list in an agreements section, one each, and not those of another section or a plan', () => {
+    const list =
+      '- Agreement on cultural cooperation (2005)\n- Treaty on air services (2012)\n- Talks on a visa agreement (2015)';
+    expect(agreements(`==Bilateral agreements==\n${list}`)).toEqual(['2005 cultural', '2012 other']);
+    expect(agreements(`==History==\n${list}`)).toEqual([]);
+  });
+});
