@@ -10,6 +10,7 @@ import { tagKnownPeople } from './tag/tag-known-people.ts';
 import { tagLexicon } from './tag/tag-lexicon.ts';
 import { tagPeople } from './tag/tag-people.ts';
 import { tagPronouns } from './tag/tag-pronouns.ts';
+import { tagRelativeDates } from './tag/tag-relative-dates.ts';
 import type { LineIndex } from './text/line-index.ts';
 import type { ArticleSection } from './text/parse-article.ts';
 import { splitSentences } from './text/split-sentences.ts';
@@ -77,6 +78,7 @@ export function readSentences(
           article,
         };
         tagPronouns(sentence);
+        tagRelativeDates(sentence);
         paragraph.sentences.push(sentence);
         out.push(sentence);
         // A paragraph's prose introduces the list or table that follows it.

@@ -152,3 +152,60 @@ describe('agreements in place, with no verb of making them', () => {
     expect(agreements(`==History==\n${list}`)).toEqual([]);
   });
 });
+
+const visitLines = (body: string, title = 'Norway–Sweden relations') =>
+  visits(body, title).map((v) => `${v.date} ${v.from}>${v.to} ${v.visitors.map((p) => p.name).join('+')}`);
+
+describe('dates told relative to the one before', () => {
+  it.each([
+    [
+      'Swedish Prime Minister Olof Palme visited Norway in March 1975. A month later Norwegian Prime Minister Trygve Bratteli came to Sweden.',
+      '1975-04 NO>SE Trygve Bratteli',
+    ],
+    [
+      'Swedish Prime Minister Olof Palme visited Norway on 30 December 1975. Two days later Norwegian Prime Minister Trygve Bratteli came to Sweden.',
+      '1976-01-01 NO>SE Trygve Bratteli',
+    ],
+    [
+      'Swedish Prime Minister Olof Palme visited Norway in 1975. The following year Norwegian Prime Minister Trygve Bratteli travelled to Sweden.',
+      '1976 NO>SE Trygve Bratteli',
+    ],
+  ])('resolves the second visit of "%s"', (body, second) => {
+    expect(visitLines(body)).toContain(second);
+  });
+
+  it('gives no date where the earlier one is too coarse, and prefers a date written beside the relative one', () => {
+    expect(
+      visitLines(
+        'Swedish Prime Minister Olof Palme visited Norway in 1975. A month later Norwegian Prime Minister Trygve Bratteli came to Sweden.',
+      ),
+    ).toEqual(['1975 SE>NO Olof Palme']);
+    expect(
+      bare(
+        recordOf(
+          'Norway–Sweden relations',
+          'Sweden recognised Norway on 16 January 1906, and the two established diplomatic relations three months later, on 15 April 1906.',
+        ).events,
+      ),
+    ).toContainEqual({ type: 'established', date: '1906-04-15' });
+  });
+});
+
+describe('visits to an occasion of the other state, and who made them', () => {
+  it.each([
+    'Erna Solberg, then Prime Minister of Norway, was present at the coronation of King Carl XVI Gustaf of Sweden in 1973.',
+    'Norwegian Prime Minister Erna Solberg attended the funeral of King Carl XVI Gustaf of Sweden in 1973.',
+    'Erna Solberg, the Prime Minister of Norway, attended the state funeral of the Swedish King Carl XVI Gustaf in 1973.',
+  ])('reads "%s"', (body) => {
+    expect(visitLines(body)).toEqual(['1973 NO>SE Erna Solberg']);
+  });
+
+  it('reads a visitor whose name runs to six words', () => {
+    expect(
+      visitLines(
+        'The Bhutanese monarch, Druk Gyalpo Jigme Khesar Namgyal Wangchuck, paid a state visit to Japan in 2011.',
+        'Bhutan–Japan relations',
+      ),
+    ).toEqual(['2011 BT>JP Druk Gyalpo Jigme Khesar Namgyal Wangchuck']);
+  });
+});
