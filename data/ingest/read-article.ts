@@ -10,6 +10,7 @@ import { tagKnownPeople } from './tag/tag-known-people.ts';
 import { tagLexicon } from './tag/tag-lexicon.ts';
 import { tagPeople } from './tag/tag-people.ts';
 import { tagPronouns } from './tag/tag-pronouns.ts';
+import { tagReferences } from './tag/tag-references.ts';
 import { tagRelativeDates } from './tag/tag-relative-dates.ts';
 import type { LineIndex } from './text/line-index.ts';
 import type { ArticleSection } from './text/parse-article.ts';
@@ -87,5 +88,6 @@ export function readSentences(
     }
   }
   tagKnownPeople(out);
+  tagReferences(out);
   return out;
 }

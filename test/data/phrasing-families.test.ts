@@ -209,3 +209,32 @@ describe('visits to an occasion of the other state, and who made them', () => {
     ).toEqual(['2011 BT>JP Druk Gyalpo Jigme Khesar Namgyal Wangchuck']);
   });
 });
+
+describe('people referred to without their name', () => {
+  it.each([
+    ['Norwegian Prime Minister Erna Solberg spoke in Oslo in 2014. In 2016 she travelled to Sweden.', '2016'],
+    [
+      'Norwegian Prime Minister Erna Solberg met students in Oslo in March 2014. A year later she visited Sweden.',
+      '2015',
+    ],
+    [
+      'Norwegian Prime Minister Erna Solberg spoke in Oslo in 2014.\n\nIn 2016 the Norwegian Prime Minister addressed the Swedish parliament.',
+      '2016',
+    ],
+  ])('reads the visitor of "%s" as the person named before', (body, date) => {
+    expect(visitLines(body)).toEqual([`${date} NO>SE Erna Solberg`]);
+  });
+
+  it('leaves "she" alone when the sentence before names two people, or a name comes before it', () => {
+    expect(
+      visitLines(
+        'Norwegian Prime Minister Erna Solberg met Swedish Prime Minister Stefan Löfven in Oslo in 2014. In 2016 she travelled to Sweden.',
+      ),
+    ).toEqual(['2014 SE>NO Stefan Löfven']);
+    expect(
+      visitLines(
+        'Norwegian Prime Minister Erna Solberg spoke in Oslo in 2014. In 2016 Jonas Gahr Støre said she had travelled to Sweden.',
+      ),
+    ).toEqual([]);
+  });
+});
