@@ -238,3 +238,41 @@ describe('people referred to without their name', () => {
     ).toEqual([]);
   });
 });
+
+describe('aid in work and know-how, and who gives it', () => {
+  const fj = (body: string) =>
+    assistance(body, 'Fiji–India relations').map((a) => `${a.date ?? '?'} ${a.donor}>${a.recipient} ${a.kind}`);
+
+  it.each([
+    'In 2005 Indian High Commissioner Ajay Singh said his country had offered technical expertise to Fiji.',
+    'In 2005 Ajay Singh, the High Commissioner of India, said that his country had provided expertise for the sugar industry.',
+  ])('reads "his country" as the country of the person named before it: "%s"', (body) => {
+    expect(fj(body)).toEqual(['2005 IN>FJ in-kind']);
+  });
+
+  it.each([
+    [
+      "During the visit in 2014 Mexico donated US$500,000 and promised to rebuild St. Jude's Hospital in Castries.",
+      ['2014 MX>LC grant', "2014 MX>LC in-kind rebuilding St. Jude's Hospital"],
+    ],
+    ['In 2015 Mexico pledged to build a school in Saint Lucia.', ['2015 MX>LC in-kind building a school']],
+    [
+      'In 1963 Mexico undertook to train Saint Lucian nurses under a programme of its foreign ministry.',
+      ['2015 MX>LC programme training Saint Lucian nurses'.replace('2015', '1963')],
+    ],
+  ])('reads work pledged for the other side: "%s"', (body, lines) => {
+    expect(
+      assistance(body, 'Mexico–Saint Lucia relations').map(
+        (a) => `${a.date ?? '?'} ${a.donor}>${a.recipient} ${a.kind}${a.kind === 'grant' ? '' : ` ${a.purpose}`}`,
+      ),
+    ).toEqual(lines);
+  });
+
+  it.each([
+    'In 2015 Mexico promised to build its new embassy in Castries with aid money.',
+    'In 2015 Mexico agreed to build a pipeline to Saint Lucia under a loan.',
+    'In 2015 Cuba pledged to build a school in Saint Lucia as part of its aid.',
+  ])('reads no pledged aid of the pair from "%s"', (body) => {
+    expect(assistance(body, 'Mexico–Saint Lucia relations')).toEqual([]);
+  });
+});

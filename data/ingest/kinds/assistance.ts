@@ -5,6 +5,7 @@ import { lexicon } from '../lexicon/lexicon.ts';
 import type { Capture } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag } from '../tag/tag.ts';
+import type { Token } from '../text/tokenize.ts';
 import { itemsIn } from './aid-goods.ts';
 import { purposeOf } from './aid-purpose.ts';
 
@@ -276,6 +277,78 @@ function labelKind(sentence: SentenceContext): { kind: Assistance['kind']; purpo
   return undefined;
 }
 
+/** Verbs of a commitment to do work for the other side, and the works: building is in kind, training a programme. */
+const PLEDGE_VERBS = new Set(['promise', 'pledge', 'offer', 'undertake', 'commit']);
+const WORKS: Record<string, Assistance['kind']> = {
+  build: 'in-kind',
+  rebuild: 'in-kind',
+  construct: 'in-kind',
+  reconstruct: 'in-kind',
+  renovate: 'in-kind',
+  repair: 'in-kind',
+  restore: 'in-kind',
+  equip: 'in-kind',
+  train: 'programme',
+  educate: 'programme',
+};
+const GERUNDS: Record<string, string> = {
+  build: 'building',
+  rebuild: 'rebuilding',
+  construct: 'constructing',
+  reconstruct: 'reconstructing',
+  renovate: 'renovating',
+  repair: 'repairing',
+  restore: 'restoring',
+  equip: 'equipping',
+  train: 'training',
+  educate: 'educating',
+};
+
+/**
+ * "promised to rebuild St. Jude's Hospital", "undertook to train Kenyans in agriculture": work pledged for the other
+ * side, with what it is as its purpose. Not its own embassy or anything of its own.
+ */
+function worksIn(sentence: SentenceContext): { kind: Assistance['kind']; purpose: string; verb: number }[] {
+  const { tagged } = sentence;
+  const tokens = tagged.tokens;
+  const out: { kind: Assistance['kind']; purpose: string; verb: number }[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const work = tokens[i + 2] as Token;
+    if (!PLEDGE_VERBS.has((tokens[i] as Token).lemma) || tokens[i + 1]?.key !== 'to' || work.key !== work.lemma)
+      continue;
+    const kind = WORKS[work.lemma];
+    if (!kind) continue;
+    const object: Token[] = [];
+    for (let j = i + 3; j < tokens.length && object.length < 8; j++) {
+      const t = tokens[j] as Token;
+      // "St. Jude's Hospital": an abbreviation's dot inside a name does not end it.
+      const abbreviation = t.key === '.' && !t.space && tokens[j + 1]?.upper === true;
+      if (!abbreviation && [',', ';', '.', '(', 'and', 'by', 'under', 'with', 'after', 'which', 'that'].includes(t.key))
+        break;
+      // "St. Jude's Hospital in Castries": a place ends what was built; "in agriculture" says what training is in.
+      if (t.key === 'in' && (tagged.first(j + 1, 'CITY') || tagged.first(j + 1, 'COUNTRY') || tokens[j + 1]?.upper))
+        break;
+      object.push(t);
+    }
+    if (!object.length || object.length === 8) continue;
+    if (object.some((t) => ['its', 'their', 'own', 'embassy', 'consulate', 'mission'].includes(t.key))) continue;
+    if (tagged.all('MISSION').some((m) => m.start > i && m.start <= i + 3 + object.length)) continue;
+    const words = object.map((t, k) => (k > 0 && t.space ? ' ' : '') + t.text).join('');
+    out.push({ kind, purpose: `${GERUNDS[work.lemma]} ${words}`, verb: i });
+  }
+  return out;
+}
+
+/** The giver of pledged work: a country of the pair named as the subject just before the verb. */
+function pledger(sentence: SentenceContext, verb: number): Direction | undefined {
+  const subject = sentence.tagged
+    .all('COUNTRY')
+    .filter((c) => c.end <= verb && verb - c.end <= 6 && c.value.form !== 'adjective' && c.value.form !== 'people')
+    .at(-1);
+  if (!subject || !inPair(sentence, subject.value.code)) return undefined;
+  return { donor: subject.value.code, recipient: otherOf(sentence, subject.value.code), verb };
+}
+
 /** A direction from an earlier sentence of the paragraph: its aid, or a visit the money came with. */
 function directionBefore(sentence: SentenceContext): Direction | undefined {
   for (let earlier = previousOf(sentence); earlier; earlier = previousOf(earlier)) {
@@ -318,14 +391,16 @@ function read(sentence: SentenceContext): Assistance[] {
       ),
   );
   const items = hasGive ? itemsIn(sentence) : [];
-  if (!money.length && !items.length) return [];
+  const works = [...PLEDGE_VERBS].some((w) => tagged.keys.has(w)) ? worksIn(sentence) : [];
+  if (!money.length && !items.length && !works.length) return [];
   const intro = introOf(sentence);
-  if (![...tagged.keys].some((k) => AID_WORDS.has(k)) && !intro) return [];
+  if (![...tagged.keys].some((k) => AID_WORDS.has(k)) && !intro && sentence.role !== 'aid') return [];
   // Trade and investment figures are not aid, unless someone is said to give the money.
   const traded = tagged.tokens.some((t) => TRADE.has(t.lemma) || TRADE.has(t.key));
   if (money.length && !items.length && (traded || sentence.role === 'economy') && !hasGive) return [];
   const direction =
     directionIn(sentence) ??
+    (works[0] && pledger(sentence, works[0].verb)) ??
     (ownGiver(sentence)
       ? undefined
       : (directionBefore(sentence) ?? (intro && directionIn(intro)) ?? directionInAidSection(sentence)));
@@ -391,6 +466,7 @@ function read(sentence: SentenceContext): Assistance[] {
     };
   });
   if (items.length) facts.push({ ...base, kind: 'in-kind', items, ...(purpose ? { purpose } : {}), provenance });
+  for (const work of works) facts.push({ ...base, kind: work.kind, purpose: work.purpose, provenance });
   return facts;
 }
 
