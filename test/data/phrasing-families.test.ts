@@ -147,8 +147,8 @@ describe('agreements in place, with no verb of making them', () => {
 
   it('reads the items of a list in an agreements section, one each, and not those of another section or a plan', () => {
     const list =
-      '- Agreement on cultural cooperation (2005)\n- Treaty on air services (2012)\n- Talks on a visa agreement (2015)';
-    expect(agreements(`==Bilateral agreements==\n${list}`)).toEqual(['2005 cultural', '2012 other']);
+      '- Friendship Agreement (1938)\n- Agreement on cultural cooperation (2005)\n- Treaty on air services (2012)\n- Talks on a visa agreement (2015)';
+    expect(agreements(`==Bilateral agreements==\n${list}`)).toEqual(['1938 other', '2005 cultural', '2012 other']);
     expect(agreements(`==History==\n${list}`)).toEqual([]);
   });
 });

@@ -217,10 +217,14 @@ function runList(env: Env, step: Extract<Step, { t: 'tag' }>, i: number): boolea
   return false;
 }
 
+const ANCHORED: readonly number[] = [0];
+const NONE_STARTS: readonly number[] = [];
+
 /** The tokens a match may start at, from the sentence's index of keys: most sentences offer few, or none. */
 function startsOf(pattern: CompiledPattern, tagged: TaggedTokens): Iterable<number> {
   const { first } = pattern;
   const n = tagged.tokens.length;
+  if (first.anchored) return n > 0 ? ANCHORED : NONE_STARTS;
   if (first.any) return Array.from({ length: n }, (_, i) => i);
   const lists: (readonly number[])[] = [];
   for (const word of first.words) lists.push(tagged.positions(word));
