@@ -139,6 +139,9 @@ export const AGREEMENT_KINDS: [Kind, string[]][] = [
   ['aid', ['aid', 'development cooperation', 'assist', 'assistance', 'grant', 'humanitarian', 'loan', 'funding']],
 ];
 
+/** The cues with the spaces they are looked up with, made once. */
+const PADDED_KINDS: [Kind, string[]][] = AGREEMENT_KINDS.map(([kind, cues]) => [kind, cues.map((c) => ` ${c} `)]);
+
 const LABELS: Record<Kind, string> = {
   climate: 'Climate',
   tax: 'Double taxation',
@@ -414,8 +417,12 @@ function agreementAt(
   // around it ("the Lombok Treaty, a security agreement"); an unnamed one's from its clause.
   const named_ = named?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
   const cueText = named_ ? [` ${named_} `, ` ${named_.replace(/s\b/g, '')} `] : [text, lower, singular];
-  const kinds = AGREEMENT_KINDS.filter(([, cues]) =>
-    cues.some((cue) => cueText.some((t) => t.includes(` ${cue} `))),
+  // A one-word cue is a word of the text (a set lookup); a longer one is found in it, spaces around.
+  const cueWords = new Set(cueText.flatMap((t) => t.split(' ')));
+  const kinds = PADDED_KINDS.filter(([, cues]) =>
+    cues.some((cue) =>
+      cue.indexOf(' ', 1) === cue.length - 1 ? cueWords.has(cue.slice(1, -1)) : cueText.some((t) => t.includes(cue)),
+    ),
   ).map(([k]) => k);
   // "covering economic, security, cultural and sporting support": a scope of three fields or more is no one kind.
   const fields = new Set(

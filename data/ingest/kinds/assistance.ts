@@ -372,8 +372,17 @@ function directionBefore(sentence: SentenceContext): Direction | undefined {
   return undefined;
 }
 
+const GIVE_SET = new Set(GIVE_VERBS);
+
 function read(sentence: SentenceContext): Assistance[] {
   const { tagged } = sentence;
+  // Aid needs an amount or a verb of giving or pledging: most sentences have neither, and stop here.
+  if (
+    !tagged.keys.has('#MONEY') &&
+    !GIVE_VERBS.some((w) => tagged.keys.has(w)) &&
+    ![...PLEDGE_VERBS].some((w) => tagged.keys.has(w))
+  )
+    return [];
   // "Kes.82 million (US$1 million)": the amount in brackets after another is the same money, converted.
   const allMoney = tagged.all('MONEY');
   const money = allMoney.filter(
@@ -381,7 +390,7 @@ function read(sentence: SentenceContext): Assistance[] {
   );
   const hasGive = tagged.tokens.some(
     (t) =>
-      GIVE_VERBS.includes(t.lemma) &&
+      GIVE_SET.has(t.lemma) &&
       !(
         t.key === t.lemma &&
         ['aid', 'grant', 'support', 'loan'].includes(t.key) &&
