@@ -10,17 +10,21 @@ import { tagKnownPeople } from './tag/tag-known-people.ts';
 import { tagLexicon } from './tag/tag-lexicon.ts';
 import { tagPeople } from './tag/tag-people.ts';
 import { tagPronouns } from './tag/tag-pronouns.ts';
+import { tagReferences } from './tag/tag-references.ts';
+import { tagRelativeDates } from './tag/tag-relative-dates.ts';
 import type { LineIndex } from './text/line-index.ts';
 import type { ArticleSection } from './text/parse-article.ts';
 import { splitSentences } from './text/split-sentences.ts';
 import { type Token, tokenize } from './text/tokenize.ts';
 
 /** The role of a section from its heading's words. */
-export function roleOf(heading: string | undefined, lexicon: Lexicon = loadLexicon()): SectionRole {
+export function roleOf(
+  heading: string | undefined,
+  lexicon: Lexicon = loadLexicon(),
+  tokens: Token[] | undefined = undefined,
+): SectionRole {
   if (heading === undefined) return 'other';
-  const words = ` ${tokenize(heading, 0, heading.length, lexicon.lemmaOf)
-    .map((t) => t.lemma)
-    .join(' ')} `;
+  const words = ` ${(tokens ?? tokenize(heading, 0, heading.length, lexicon.lemmaOf)).map((t) => t.lemma).join(' ')} `;
   for (const [role, cues] of SECTION_ROLES) {
     if (cues.some((cue) => words.includes(` ${cue} `) || words.includes(` ${cue}s `))) return role;
   }
@@ -48,12 +52,12 @@ export function readSentences(
 ): SentenceContext[] {
   const out: SentenceContext[] = [];
   for (const section of sections) {
-    const role = roleOf(section.heading, lexicon);
+    // The heading is tokenised once: for its role, then tagged as the intro of a list right under it.
+    const headingTokens =
+      section.heading === undefined ? undefined : tokenize(section.heading, 0, section.heading.length, lexicon.lemmaOf);
+    const role = roleOf(section.heading, lexicon, headingTokens);
     if (role === 'skipped') continue;
-    const heading =
-      section.heading === undefined
-        ? undefined
-        : tagTokens(tokenize(section.heading, 0, section.heading.length, lexicon.lemmaOf), article.pair, lexicon);
+    const heading = headingTokens === undefined ? undefined : tagTokens(headingTokens, article.pair, lexicon);
     let intro = heading;
     for (const block of section.blocks) {
       const tokens = tokenize(text, block.start, block.end, lexicon.lemmaOf);
@@ -64,19 +68,22 @@ export function readSentences(
         const first = tokens[s.start] as Token;
         const last = tokens[s.end - 1] as Token;
         const kind = s.row ? 'row' : block.kind;
+        // Every sentence has the same fields in the same order (absent ones undefined): one object shape keeps
+        // the rules' property reads monomorphic.
         const sentence: SentenceContext = {
           tagged,
           span: [first.start, last.end],
           line: lines.lineOf(first.start),
-          ...(section.heading !== undefined ? { section: section.heading } : {}),
+          section: section.heading,
           role,
           kind,
           paragraph,
           index: paragraph.sentences.length,
-          ...(kind !== 'paragraph' && intro ? { intro } : {}),
+          intro: kind !== 'paragraph' ? intro : undefined,
           article,
         };
         tagPronouns(sentence);
+        tagRelativeDates(sentence);
         paragraph.sentences.push(sentence);
         out.push(sentence);
         // A paragraph's prose introduces the list or table that follows it.
@@ -85,5 +92,6 @@ export function readSentences(
     }
   }
   tagKnownPeople(out);
+  tagReferences(out);
   return out;
 }

@@ -74,8 +74,9 @@ describe('findDates', () => {
     expect(findDates(text).map((d) => d.edtf)).toEqual([edtf]);
   });
 
-  it('does not read decades, counts or amounts as years', () => {
-    expect(findDates('the 1990s, 2,000 blankets, 1500 troops, 250.000 doses, €2019')).toEqual([]);
+  it('does not read counts or amounts as years, and reads a decade as its period, not a year', () => {
+    expect(findDates('2,000 blankets, 1500 troops, 250.000 doses, €2019, the 1995s')).toEqual([]);
+    expect(findDates('during the 1990s').map((d) => d.edtf)).toEqual(['1990/1999']);
   });
 });
 

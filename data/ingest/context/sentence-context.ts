@@ -23,14 +23,14 @@ export interface SentenceContext {
   /** [start, end) of the sentence in the article. */
   readonly span: readonly [number, number];
   readonly line: number;
-  readonly section?: string;
+  readonly section?: string | undefined;
   readonly role: SectionRole;
   readonly kind: 'paragraph' | 'item' | 'row';
   readonly paragraph: Paragraph;
   /** The sentence's place in its paragraph. */
   readonly index: number;
   /** For a list item or table row: the prose (or heading) that introduces the list. */
-  readonly intro?: TaggedTokens;
+  readonly intro?: TaggedTokens | undefined;
   readonly article: ArticleContext;
 }
 

@@ -12,11 +12,95 @@ const MACROS = {
   DONE: '{=signed|=concluded|=ratified|=initialled|=initialed|=reached|=signing} | {enter|come} into {force|effect} | {=entered} into | {agree} on',
 };
 
-/** The phrasings of an agreement being made, as data. */
-export const AGREEMENT_RULES = new RuleSet<object>(
-  [{ pattern: '@DOC:doc ...16 (@DONE):done' }, { pattern: '(@DONE):done ...16 @DOC:doc' }],
+/**
+ * How a rule knows the instrument exists: a verb of making it (`made`), "an X between the two countries" or "under
+ * an agreement with B" (`between`: no verb, so plans are kept out by their words), or an item of a list in an
+ * agreements section (`listed`).
+ */
+type Meaning = { via: 'made' | 'between' | 'listed' };
+
+/** The phrasings of an agreement being made or being in place, as data. */
+export const AGREEMENT_RULES = new RuleSet<Meaning>(
+  [
+    { pattern: '@DOC:doc ...16 (@DONE):done', via: 'made' },
+    { pattern: '(@DONE):done ...16 @DOC:doc', via: 'made' },
+    {
+      pattern:
+        '@DOC:doc ({=between}:done ({PAIR} | [the] {COUNTRY.pair} and [the] {COUNTRY.pair}) | {=with}:done [the] {COUNTRY.pair} [{government|authority|authorities}])',
+      via: 'between',
+    },
+    { pattern: '^ ...6 @DOC:doc', via: 'listed' },
+  ],
   MACROS,
 );
+
+/** Words of a plan, a wish or talks: an instrument "between the two countries" they speak of is not (yet) made. */
+const NOT_MADE = new Set([
+  'negotiate',
+  'negotiation',
+  'talk',
+  'propose',
+  'proposed',
+  'plan',
+  'planned',
+  'draft',
+  'future',
+  'would',
+  'could',
+  'may',
+  'might',
+  'possible',
+  'seek',
+  'hope',
+  'discuss',
+  'consider',
+  'explore',
+  'intend',
+  'aim',
+  'expect',
+  'prepare',
+  'without',
+  'no',
+  'not',
+  'lack',
+]);
+
+/** Fields an instrument's scope may span: one that names three or more is a general cooperation agreement. */
+const FIELDS: Record<string, string> = {
+  economic: 'economy',
+  economy: 'economy',
+  trade: 'economy',
+  commerce: 'economy',
+  commercial: 'economy',
+  investment: 'economy',
+  security: 'security',
+  defence: 'security',
+  military: 'security',
+  culture: 'culture',
+  cultural: 'culture',
+  education: 'culture',
+  educational: 'culture',
+  sport: 'culture',
+  sports: 'culture',
+  sporting: 'culture',
+  energy: 'energy',
+  environment: 'environment',
+  environmental: 'environment',
+  climate: 'environment',
+  health: 'health',
+  science: 'science',
+  scientific: 'science',
+  technology: 'technology',
+  technical: 'technology',
+  technological: 'technology',
+  agriculture: 'agriculture',
+  agricultural: 'agriculture',
+  tourism: 'tourism',
+  transport: 'transport',
+  migration: 'migration',
+  justice: 'justice',
+  police: 'justice',
+};
 
 /** Kinds by the words (lemmas) that give them; the first kind whose words appear wins. */
 export const AGREEMENT_KINDS: [Kind, string[]][] = [
@@ -37,7 +121,7 @@ export const AGREEMENT_KINDS: [Kind, string[]][] = [
   ],
   ['tax', ['double taxation', 'taxation', 'tax', 'fiscal evasion']],
   ['visa', ['visa', 'visa-free', 'readmission', 'travel document']],
-  ['defence', ['defence', 'military', 'armed force', 'security cooperation']],
+  ['defence', ['defence', 'military', 'armed force', 'security cooperation', 'troop']],
   [
     'trade',
     [
@@ -52,8 +136,11 @@ export const AGREEMENT_KINDS: [Kind, string[]][] = [
     ],
   ],
   ['cultural', ['culture', 'cultural', 'education', 'educational', 'academic', 'youth', 'sport']],
-  ['aid', ['aid', 'development cooperation', 'assist', 'assistance', 'grant', 'humanitarian']],
+  ['aid', ['aid', 'development cooperation', 'assist', 'assistance', 'grant', 'humanitarian', 'loan', 'funding']],
 ];
+
+/** The cues with the spaces they are looked up with, made once. */
+const PADDED_KINDS: [Kind, string[]][] = AGREEMENT_KINDS.map(([kind, cues]) => [kind, cues.map((c) => ` ${c} `)]);
 
 const LABELS: Record<Kind, string> = {
   climate: 'Climate',
@@ -140,7 +227,8 @@ const DOC_WORDS = [
 const words = (tokens: Token[]) => ` ${tokens.map((t) => t.lemma).join(' ')} `;
 
 /** A proper name around the instrument noun at `doc`: capitalised words before it, "of/on ..." after it. */
-function properName(tokens: Token[], doc: number): string | undefined {
+function properName(tagged: SentenceContext['tagged'], doc: number): string | undefined {
+  const tokens = tagged.tokens;
   let start = doc;
   while (start > 0 && start > doc - 6) {
     const t = tokens[start - 1] as Token;
@@ -159,6 +247,8 @@ function properName(tokens: Token[], doc: number): string | undefined {
     let last = -1;
     for (let n = 0; at < tokens.length && n < 14; n++) {
       const t = tokens[at] as Token;
+      // "... Double Taxation in January 2000": a date ends the name.
+      if (tagged.at(at).some((g) => g.type === 'MONTH' || g.type === 'DATE')) break;
       if (t.kind === 'word' && t.upper) last = at;
       else if (!NAME_SMALL.has(t.key) || (t.key === ',' && !tokens[at + 1]?.upper)) break;
       at++;
@@ -201,11 +291,37 @@ function read(sentence: SentenceContext): Agreement[] {
   // One agreement per instrument named, each read in its own clause: "signed a memorandum on migration, and in
   // 2009 a military agreement".
   const docs = new Map<number, number>();
-  for (const { match } of matches) {
+  const listed = sentence.role === 'agreements' && sentence.kind !== 'paragraph';
+  for (const { rule, match } of matches) {
     const doc = match.captures.get('doc')?.[0]?.start;
-    const done = match.captures.get('done')?.[0]?.start;
+    const done = rule.via === 'listed' ? doc : match.captures.get('done')?.[0]?.start;
     if (doc === undefined || done === undefined) continue;
+    if (rule.via === 'listed' && !listed) continue;
+    // "Under an agreement with the Jamaican government": an instrument of the pair only when the sentence names both.
+    if (
+      rule.via === 'between' &&
+      tokens[done]?.key === 'with' &&
+      new Set(
+        tagged
+          .all('COUNTRY')
+          .filter((c) => inPair(sentence, c.value.code))
+          .map((c) => c.value.code),
+      ).size < 2
+    )
+      continue;
     const [start, end] = clauseOf(tokens, doc);
+    // The words of a plan, in the clause up to just after the match ("a treaty ... is being negotiated"); "May" of a
+    // date is a month.
+    if (
+      rule.via !== 'made' &&
+      tokens
+        .slice(start, match.end + 3)
+        .some(
+          (t, i) =>
+            (NOT_MADE.has(t.lemma) || NOT_MADE.has(t.key)) && !tagged.at(start + i).some((g) => g.type === 'MONTH'),
+        )
+    )
+      continue;
     if (done < start || done >= end) continue;
     // "The Lombok Treaty, a security agreement, was signed": an instrument in apposition is the one before it.
     const apposition = [...docs.keys()].some(
@@ -218,11 +334,12 @@ function read(sentence: SentenceContext): Agreement[] {
   }
   // "signed an agreement on X in 1995 and a memorandum on Y in 2016": more instruments after the one a match found,
   // joined to it by "and", share its verb.
+  // "A settlement treaty and a conciliation treaty between Chile and Denmark": and before it, on the same terms.
   for (const [doc, done] of [...docs]) {
-    const [, end] = clauseOf(tokens, doc);
-    for (let i = doc + 1; i < end; i++) {
-      if (!DOC_WORDS.includes((tokens[i] as Token).lemma) || docs.has(i)) continue;
-      const between = tokens.slice(doc + 1, i);
+    const [start, end] = clauseOf(tokens, doc);
+    for (let i = start; i < end; i++) {
+      if (i === doc || !DOC_WORDS.includes((tokens[i] as Token).lemma) || docs.has(i)) continue;
+      const between = i > doc ? tokens.slice(doc + 1, i) : tokens.slice(i + 1, doc);
       if (between.some((t) => t.key === 'and') && !between.some((t) => DOC_WORDS.includes(t.lemma))) docs.set(i, done);
     }
   }
@@ -288,7 +405,7 @@ function agreementAt(
     tokens[doc + 1]?.key === 'of'
   )
     return [];
-  const named = properName(tokens, doc);
+  const named = properName(tagged, doc);
   if (named && MULTILATERAL.includes(named.toLowerCase().replace(/^the /, '')) && !text.includes(' bilateral '))
     return [];
   if (MULTILATERAL.some((m) => lower.includes(` ${m} `)) && !named) return [];
@@ -300,10 +417,38 @@ function agreementAt(
   // around it ("the Lombok Treaty, a security agreement"); an unnamed one's from its clause.
   const named_ = named?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
   const cueText = named_ ? [` ${named_} `, ` ${named_.replace(/s\b/g, '')} `] : [text, lower, singular];
-  const kinds = AGREEMENT_KINDS.filter(([, cues]) =>
-    cues.some((cue) => cueText.some((t) => t.includes(` ${cue} `))),
+  // A one-word cue is a word of the text (a set lookup); a longer one is found in it, spaces around.
+  const cueWords = new Set(cueText.flatMap((t) => t.split(' ')));
+  const kinds = PADDED_KINDS.filter(([, cues]) =>
+    cues.some((cue) =>
+      cue.indexOf(' ', 1) === cue.length - 1 ? cueWords.has(cue.slice(1, -1)) : cueText.some((t) => t.includes(cue)),
+    ),
   ).map(([k]) => k);
-  const chosen: Kind[] = kinds.length === 0 ? ['other'] : plural ? kinds : [kinds[0] as Kind];
+  // "covering economic, security, cultural and sporting support": a scope of three fields or more is no one kind.
+  const fields = new Set(
+    (named_ ? named_.split(' ') : clause.map((t) => t.key)).map((w) => FIELDS[w]).filter((f) => f !== undefined),
+  );
+  // "a 9-million-euro agreement", "an agreement worth €5 million": an instrument of money, of no other kind, is aid.
+  const funded =
+    kinds.length === 0 &&
+    tokens
+      .slice(Math.max(clauseStart, doc - 4), Math.min(clauseEnd, doc + 5))
+      .some(
+        (t, i, near) =>
+          /(?:^|-)(?:million|billion)(?:-|$)/.test(t.key) ||
+          (t.key === 'worth' && tagged.first(Math.max(clauseStart, doc - 4) + i + 1, 'MONEY') !== undefined) ||
+          (near.length > 0 && tagged.at(Math.max(clauseStart, doc - 4) + i).some((g) => g.type === 'MONEY')),
+      );
+  const chosen: Kind[] =
+    fields.size >= 3
+      ? ['other']
+      : funded
+        ? ['aid']
+        : kinds.length === 0
+          ? ['other']
+          : plural
+            ? kinds
+            : [kinds[0] as Kind];
   const dates = tagged.all('DATE').filter((d) => {
     if (!inClause(d)) return false;
     if (d.start > done) return true;
@@ -333,7 +478,10 @@ function agreementAt(
         : earlier;
   // "an agreement on X in 1995 and a memorandum on Y in 2016": each instrument's own date, after it and before the
   // next one, else the date nearest the verb.
-  const own = dates.find((d) => d.start > doc && (nextDoc === undefined || d.start < nextDoc));
+  const own =
+    dates.find((d) => d.start > doc && (nextDoc === undefined || d.start < nextDoc)) ??
+    // "A and B ... followed on 23 December 1931": a verb after both instruments dates both.
+    (nextDoc !== undefined && done > nextDoc ? dates.find((d) => d.start > done) : undefined);
   const others = nextDoc === undefined ? dates : dates.filter((d) => d.start < nextDoc);
   const date = (own ?? others.sort((a, b) => Math.abs(a.start - done) - Math.abs(b.start - done))[0] ?? previous)?.value
     .edtf;

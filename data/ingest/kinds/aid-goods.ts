@@ -44,6 +44,8 @@ const GOODS = new Set([
   'wheat',
   'pump',
   'kitchen',
+  'expertise',
+  'know-how',
 ]);
 // A team is goods only as a rescue or medical team.
 const TEAM_QUALIFIERS = new Set(['rescue', 'medical', 'search', 'firefighting']);

@@ -5,6 +5,7 @@ import { lexicon } from '../lexicon/lexicon.ts';
 import type { Capture } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag } from '../tag/tag.ts';
+import type { Token } from '../text/tokenize.ts';
 import { itemsIn } from './aid-goods.ts';
 import { purposeOf } from './aid-purpose.ts';
 
@@ -61,6 +62,13 @@ export const ASSISTANCE_RULES = new RuleSet<Meaning>(
       pattern: `{COUNTRY.nation:donor} ['s] [_] [_] ${AID_NOUNS} ...4 {come|amount|total|reach|be|stand} ...3 {MONEY}`,
       shape: 'aid-of',
     },
+    // "lower its aid from about $35 million", "Danish aid of DKK 40 million": the giver's aid, at an amount.
+    {
+      pattern: `{COUNTRY.nation:donor} ['s] [{development|financial|humanitarian|foreign|bilateral|official|annual|total|own|economic}] ${AID_NOUNS} {from|of|worth|at} [{about|around|some|approximately|nearly|over|almost}] {MONEY}`,
+      shape: 'aid-of',
+    },
+    // "Development assistance from Japan in 2008 was made up of:": the giver named after the aid.
+    { pattern: `${AID_NOUNS} from [the] {COUNTRY.nation:donor}`, shape: 'aid-of' },
     {
       pattern: `[the] {COUNTRY.adj:donor} {government|authority|state|ministry} ...4 (${GIVE}):verb`,
       shape: 'government',
@@ -141,7 +149,23 @@ function directionIn(sentence: SentenceContext): Direction | undefined {
       } else if (subject && verbAt - subject.end > 4) continue;
     }
     if (!inPair(sentence, donor)) continue;
-    if (rule.shape === 'aid-of') return { donor, recipient: otherOf(sentence, donor) };
+    // "Sweden gave Vietnam development assistance worth ...": a country right after a giving verb receives.
+    if (rule.shape === 'aid-of' && GIVE_VERBS.includes(tagged.tokens[match.start - 1]?.lemma ?? '')) continue;
+    if (rule.shape === 'aid-of') {
+      // "aid from Japan to Vietnam": given to a third country, not the pair's.
+      const third = tagged
+        .all('COUNTRY')
+        .some(
+          (c) =>
+            c.start > match.start &&
+            !inPair(sentence, c.value.code) &&
+            ['to', 'for'].includes(
+              tagged.tokens[c.start - (tagged.tokens[c.start - 1]?.key === 'the' ? 2 : 1)]?.key ?? '',
+            ),
+        );
+      if (third) continue;
+      return { donor, recipient: otherOf(sentence, donor) };
+    }
     if (rule.shape === 'receives' || rule.shape === 'aid-to') {
       const recipient = code(match.captures.get('recipient')?.[0]);
       if (inPair(sentence, recipient) && recipient !== donor) return { donor, recipient };
@@ -229,6 +253,102 @@ function directionInAidSection(sentence: SentenceContext): Direction | undefined
   return undefined;
 }
 
+/** The sentence a list item's intro is, read as prose: "Development assistance from Japan in 2008 was made up of:". */
+function introOf(sentence: SentenceContext): SentenceContext | undefined {
+  const intro = sentence.intro;
+  if (sentence.kind === 'paragraph' || !intro || ![...AID_INTRO].some((w) => intro.keys.has(w))) return undefined;
+  return { ...sentence, tagged: intro, kind: 'paragraph', paragraph: { sentences: [] }, index: 0 };
+}
+const AID_INTRO = new Set(['aid', 'assistance', 'grant', 'loan', 'donation', 'cooperation']);
+
+/** "- Loans: 215.7 billion yen": the label before the colon of an item says what kind of aid its amount is. */
+function labelKind(sentence: SentenceContext): { kind: Assistance['kind']; purpose?: string } | undefined {
+  const { tokens } = sentence.tagged;
+  const colon = tokens.findIndex((t) => t.key === ':');
+  if (colon < 1 || colon > 4 || !sentence.tagged.first(colon + 1, 'MONEY')) return undefined;
+  const label = tokens.slice(0, colon);
+  if (label.some((t) => t.kind !== 'word')) return undefined;
+  const lemmas = label.map((t) => t.lemma);
+  if (lemmas.some((w) => w === 'loan' || w === 'credit')) return { kind: 'other' };
+  if (lemmas.some((w) => w === 'grant' || w === 'donation')) return { kind: 'grant' };
+  // "Technical cooperation", "Technical assistance", "Projects": work done as a programme, for what the label says.
+  if (lemmas.some((w) => ['cooperation', 'assistance', 'programme', 'project', 'training'].includes(w)))
+    return { kind: 'programme', purpose: sentence.tagged.text(0, colon).toLowerCase() };
+  return undefined;
+}
+
+/** Verbs of a commitment to do work for the other side, and the works: building is in kind, training a programme. */
+const PLEDGE_VERBS = new Set(['promise', 'pledge', 'offer', 'undertake', 'commit']);
+const WORKS: Record<string, Assistance['kind']> = {
+  build: 'in-kind',
+  rebuild: 'in-kind',
+  construct: 'in-kind',
+  reconstruct: 'in-kind',
+  renovate: 'in-kind',
+  repair: 'in-kind',
+  restore: 'in-kind',
+  equip: 'in-kind',
+  train: 'programme',
+  educate: 'programme',
+};
+const GERUNDS: Record<string, string> = {
+  build: 'building',
+  rebuild: 'rebuilding',
+  construct: 'constructing',
+  reconstruct: 'reconstructing',
+  renovate: 'renovating',
+  repair: 'repairing',
+  restore: 'restoring',
+  equip: 'equipping',
+  train: 'training',
+  educate: 'educating',
+};
+
+/**
+ * "promised to rebuild St. Jude's Hospital", "undertook to train Kenyans in agriculture": work pledged for the other
+ * side, with what it is as its purpose. Not its own embassy or anything of its own.
+ */
+function worksIn(sentence: SentenceContext): { kind: Assistance['kind']; purpose: string; verb: number }[] {
+  const { tagged } = sentence;
+  const tokens = tagged.tokens;
+  const out: { kind: Assistance['kind']; purpose: string; verb: number }[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const work = tokens[i + 2] as Token;
+    if (!PLEDGE_VERBS.has((tokens[i] as Token).lemma) || tokens[i + 1]?.key !== 'to' || work.key !== work.lemma)
+      continue;
+    const kind = WORKS[work.lemma];
+    if (!kind) continue;
+    const object: Token[] = [];
+    for (let j = i + 3; j < tokens.length && object.length < 8; j++) {
+      const t = tokens[j] as Token;
+      // "St. Jude's Hospital": an abbreviation's dot inside a name does not end it.
+      const abbreviation = t.key === '.' && !t.space && tokens[j + 1]?.upper === true;
+      if (!abbreviation && [',', ';', '.', '(', 'and', 'by', 'under', 'with', 'after', 'which', 'that'].includes(t.key))
+        break;
+      // "St. Jude's Hospital in Castries": a place ends what was built; "in agriculture" says what training is in.
+      if (t.key === 'in' && (tagged.first(j + 1, 'CITY') || tagged.first(j + 1, 'COUNTRY') || tokens[j + 1]?.upper))
+        break;
+      object.push(t);
+    }
+    if (!object.length || object.length === 8) continue;
+    if (object.some((t) => ['its', 'their', 'own', 'embassy', 'consulate', 'mission'].includes(t.key))) continue;
+    if (tagged.all('MISSION').some((m) => m.start > i && m.start <= i + 3 + object.length)) continue;
+    const words = object.map((t, k) => (k > 0 && t.space ? ' ' : '') + t.text).join('');
+    out.push({ kind, purpose: `${GERUNDS[work.lemma]} ${words}`, verb: i });
+  }
+  return out;
+}
+
+/** The giver of pledged work: a country of the pair named as the subject just before the verb. */
+function pledger(sentence: SentenceContext, verb: number): Direction | undefined {
+  const subject = sentence.tagged
+    .all('COUNTRY')
+    .filter((c) => c.end <= verb && verb - c.end <= 6 && c.value.form !== 'adjective' && c.value.form !== 'people')
+    .at(-1);
+  if (!subject || !inPair(sentence, subject.value.code)) return undefined;
+  return { donor: subject.value.code, recipient: otherOf(sentence, subject.value.code), verb };
+}
+
 /** A direction from an earlier sentence of the paragraph: its aid, or a visit the money came with. */
 function directionBefore(sentence: SentenceContext): Direction | undefined {
   for (let earlier = previousOf(sentence); earlier; earlier = previousOf(earlier)) {
@@ -252,8 +372,17 @@ function directionBefore(sentence: SentenceContext): Direction | undefined {
   return undefined;
 }
 
+const GIVE_SET = new Set(GIVE_VERBS);
+
 function read(sentence: SentenceContext): Assistance[] {
   const { tagged } = sentence;
+  // Aid needs an amount or a verb of giving or pledging: most sentences have neither, and stop here.
+  if (
+    !tagged.keys.has('#MONEY') &&
+    !GIVE_VERBS.some((w) => tagged.keys.has(w)) &&
+    ![...PLEDGE_VERBS].some((w) => tagged.keys.has(w))
+  )
+    return [];
   // "Kes.82 million (US$1 million)": the amount in brackets after another is the same money, converted.
   const allMoney = tagged.all('MONEY');
   const money = allMoney.filter(
@@ -261,7 +390,7 @@ function read(sentence: SentenceContext): Assistance[] {
   );
   const hasGive = tagged.tokens.some(
     (t) =>
-      GIVE_VERBS.includes(t.lemma) &&
+      GIVE_SET.has(t.lemma) &&
       !(
         t.key === t.lemma &&
         ['aid', 'grant', 'support', 'loan'].includes(t.key) &&
@@ -271,14 +400,19 @@ function read(sentence: SentenceContext): Assistance[] {
       ),
   );
   const items = hasGive ? itemsIn(sentence) : [];
-  if (!money.length && !items.length) return [];
-  if (![...tagged.keys].some((k) => AID_WORDS.has(k))) return [];
+  const works = [...PLEDGE_VERBS].some((w) => tagged.keys.has(w)) ? worksIn(sentence) : [];
+  if (!money.length && !items.length && !works.length) return [];
+  const intro = introOf(sentence);
+  if (![...tagged.keys].some((k) => AID_WORDS.has(k)) && !intro && sentence.role !== 'aid') return [];
   // Trade and investment figures are not aid, unless someone is said to give the money.
   const traded = tagged.tokens.some((t) => TRADE.has(t.lemma) || TRADE.has(t.key));
   if (money.length && !items.length && (traded || sentence.role === 'economy') && !hasGive) return [];
   const direction =
     directionIn(sentence) ??
-    (ownGiver(sentence) ? undefined : (directionBefore(sentence) ?? directionInAidSection(sentence)));
+    (works[0] && pledger(sentence, works[0].verb)) ??
+    (ownGiver(sentence)
+      ? undefined
+      : (directionBefore(sentence) ?? (intro && directionIn(intro)) ?? directionInAidSection(sentence)));
   if (!direction) return [];
   // "offered Nicaragua $18 million ..., but the government refused the money": aid not given.
   if (['refuse', 'reject', 'decline', 'turn'].some((w) => tagged.keys.has(w)) && tagged.keys.has('but')) return [];
@@ -290,37 +424,58 @@ function read(sentence: SentenceContext): Assistance[] {
         !money.some((m) => d.start < m.end && d.end > m.start) &&
         !['since', 'from', 'until', 'by'].includes(tagged.tokens[d.start - 1]?.key ?? ''),
     );
-  let date = dates[0]?.value.edtf;
-  if (!date && !tagged.tokens.some((t) => TIME_CUES.has(t.key))) {
+  // "159 million DKK, and another 73 million DKK in 2004", "from $35 million that year to $26 million in 2010":
+  // a date right after an amount is that amount's own; the others take a date no amount claims.
+  const ownDate = new Map<Tag<'MONEY'>, string>();
+  for (const m of money) {
+    const after = tagged.tokens[m.end]?.key;
+    const own = ['in', 'on', 'during'].includes(after ?? '') ? tagged.first(m.end + 1, 'DATE') : undefined;
+    if (own) ownDate.set(m, own.value.edtf);
+    else if (after === 'that' && tagged.tokens[m.end + 1]?.key === 'year') {
+      const before = dates.filter((d) => d.end <= m.start).at(-1);
+      if (before) ownDate.set(m, before.value.edtf.slice(0, 4));
+    }
+  }
+  const claimed = new Set(ownDate.values());
+  const free = dates.filter((d) => !claimed.has(d.value.edtf));
+  let date = (ownDate.size ? free : dates)[0]?.value.edtf;
+  if (!date && !ownDate.size && !tagged.tokens.some((t) => TIME_CUES.has(t.key))) {
     for (let earlier = previousOf(sentence); earlier && !date; earlier = previousOf(earlier))
       date = earlier.tagged.all('DATE')[0]?.value.edtf;
+    if (!date && intro) date = intro.tagged.all('DATE')[0]?.value.edtf;
   }
   const lemmas = tagged.keys;
-  const kind: Assistance['kind'] = money.length
-    ? lemmas.has('programme') || lemmas.has('project')
-      ? 'programme'
-      : lemmas.has('loan') || lemmas.has('credit') || lemmas.has('lend')
-        ? 'other'
-        : 'grant'
-    : 'in-kind';
-  const purpose = purposeOf(sentence, kind);
+  const label = intro ? labelKind(sentence) : undefined;
+  const kind: Assistance['kind'] = label
+    ? label.kind
+    : money.length
+      ? lemmas.has('programme') || lemmas.has('project')
+        ? 'programme'
+        : lemmas.has('loan') || lemmas.has('credit') || lemmas.has('lend')
+          ? 'other'
+          : 'grant'
+      : 'in-kind';
+  const purpose = label?.purpose ?? purposeOf(sentence, kind);
   const provenance = [provenanceOf(sentence)];
   const base = { donor: direction.donor, recipient: direction.recipient, ...(date ? { date } : {}) };
   const facts: Assistance[] = money.map((m) => {
+    const own = ownDate.get(m);
+    const dated = own ? { ...base, date: own } : base;
     // "US$ 300 million in grants and US$ 200 million in loans": the word after an amount says its kind.
     const word = ['in', 'as', 'of'].includes(tagged.tokens[m.end]?.key ?? '')
       ? tagged.tokens[m.end + 1]?.lemma
       : undefined;
-    const own = word === 'grant' ? 'grant' : word === 'loan' || word === 'credit' ? 'other' : kind;
+    const ownKind = word === 'grant' ? 'grant' : word === 'loan' || word === 'credit' ? 'other' : kind;
     return {
-      ...base,
-      kind: own,
+      ...dated,
+      kind: ownKind,
       money: { amount: m.value.amount, currency: m.value.currency },
       ...(purpose ? { purpose } : {}),
       provenance,
     };
   });
   if (items.length) facts.push({ ...base, kind: 'in-kind', items, ...(purpose ? { purpose } : {}), provenance });
+  for (const work of works) facts.push({ ...base, kind: work.kind, purpose: work.purpose, provenance });
   return facts;
 }
 

@@ -11,6 +11,7 @@ import { fromListItem, listDirection } from './visit-lists.ts';
 import { type PersonAt, startOf, toPerson } from './visit-people.ts';
 
 const MACROS = {
+  OCCASION: '{coronation|funeral|inauguration|swearing-in|investiture|enthronement|wedding|jubilee|burial}',
   PARLIAMENT:
     '{parliament|congress|senate|national assembly|diet|bundestag|sejm|riksdag|storting|folketing|knesset|legislature|house of commons}',
 };
@@ -26,6 +27,12 @@ export const VISIT_RULES = new RuleSet<Meaning>(
       shape: 'to',
     },
     { pattern: '{visit|trip}:verb ...10 to [the] {PLACE:to}', shape: 'to' },
+    // "was present at the coronation of King George Tupou V of Tonga": an occasion of the other country's state.
+    {
+      pattern:
+        '({attend} | {be} present at):verb [the] [{state|royal|official|presidential}] @OCCASION of ...6 {COUNTRY.pair:to}',
+      shape: 'to',
+    },
     { pattern: '{lead|head}:verb [{a|an|the}] ...3 {delegation|mission} to [the] {PLACE:to}', shape: 'to' },
     { pattern: '{visit|tour}:verb [the] ...3 {in|of} [the] {PLACE:to}', shape: 'to' },
     {
@@ -84,6 +91,8 @@ const VISIT_WORDS = [
   'hold',
   'welcome',
   'address',
+  'speak',
+  'present',
   'greet',
   '|',
 ];

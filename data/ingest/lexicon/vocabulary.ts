@@ -13,6 +13,8 @@ live settle flee work study emigrate immigrate move migrate bear number total am
 join apply accede belong remain stay leave withdraw seek found form
 refuse reject decline follow discuss talk negotiate focus center concentrate deal aim review mark celebrate strengthen promote deepen
 boost thank commemorate inaugurate
+speak fly return invite get obtain benefit head house include decide fall grow rise stand sit lie suit consist
+undertake
 export import trade invest
 `;
 

@@ -21,7 +21,7 @@ export type PatternNode =
  * What a match can start with: token keys or lemmas, tag types, a capitalised word (for computed tags), or anything
  * (`any`). The matcher tries a start token only when it fits, which skips most tokens of most sentences.
  */
-export type FirstSet = { words: Set<string>; tags: Set<string>; upper: boolean; any: boolean };
+export type FirstSet = { words: Set<string>; tags: Set<string>; upper: boolean; any: boolean; anchored?: boolean };
 
 /** A compiled pattern: its tree, the keys (lemmas, `#TAG`s) a sentence must have for it to match, its first set. */
 export type CompiledPattern = {
@@ -208,6 +208,9 @@ export function compilePattern(source: string, lemmaOf: (key: string) => string 
   if (at < symbols.length) throw new Error(`unexpected ${symbols[at]} in pattern: ${source}`);
   const first: FirstSet = { words: new Set(), tags: new Set(), upper: false, any: false };
   if (firstOf(root, first)) first.any = true;
+  // "^ ...6 @DOC": a pattern that starts at the sentence's start is tried there only (its first set, which skips
+  // the gap, would start it at the words after the gap, where "^" never holds).
+  if (root.t === 'start' || (root.t === 'seq' && root.items[0]?.t === 'start')) first.anchored = true;
   return {
     source,
     root,

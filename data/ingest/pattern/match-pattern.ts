@@ -25,6 +25,7 @@ const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
 export type Step =
   | { t: 'word'; lemma: string; next: Step }
   | { t: 'exact'; key: string; next: Step }
+  | { t: 'words'; lemmas: Set<string>; keys: Set<string>; next: Step }
   | { t: 'any'; next: Step }
   | { t: 'start'; next: Step }
   | { t: 'end'; next: Step }
@@ -59,6 +60,14 @@ export function linkPattern(node: PatternNode, next: Step = ACCEPT): Step {
       return step;
     }
     case 'alts':
+      // "{give|donate|provide|...}": one-word alternatives are one set lookup, not a try per word.
+      if (node.options.length > 2 && node.options.every((o) => o.t === 'word' || o.t === 'exact'))
+        return {
+          t: 'words',
+          lemmas: new Set(node.options.flatMap((o) => (o.t === 'word' ? [o.lemma] : []))),
+          keys: new Set(node.options.flatMap((o) => (o.t === 'exact' ? [o.key] : []))),
+          next,
+        };
       return { t: 'split', options: node.options.map((o) => linkPattern(o, next)) };
     case 'opt':
       return { t: 'split', options: [linkPattern(node.node, next), next] };
@@ -133,6 +142,12 @@ function run(env: Env, step: Step, i: number): boolean {
       return tokens[i]?.lemma === step.lemma && run(env, step.next, i + 1);
     case 'exact':
       return tokens[i]?.key === step.key && run(env, step.next, i + 1);
+    case 'words': {
+      const token = tokens[i];
+      return (
+        token !== undefined && (step.lemmas.has(token.lemma) || step.keys.has(token.key)) && run(env, step.next, i + 1)
+      );
+    }
     case 'any':
       return i < tokens.length && tokens[i]?.key !== ';' && run(env, step.next, i + 1);
     case 'start':
@@ -217,10 +232,14 @@ function runList(env: Env, step: Extract<Step, { t: 'tag' }>, i: number): boolea
   return false;
 }
 
+const ANCHORED: readonly number[] = [0];
+const NONE_STARTS: readonly number[] = [];
+
 /** The tokens a match may start at, from the sentence's index of keys: most sentences offer few, or none. */
 function startsOf(pattern: CompiledPattern, tagged: TaggedTokens): Iterable<number> {
   const { first } = pattern;
   const n = tagged.tokens.length;
+  if (first.anchored) return n > 0 ? ANCHORED : NONE_STARTS;
   if (first.any) return Array.from({ length: n }, (_, i) => i);
   const lists: (readonly number[])[] = [];
   for (const word of first.words) lists.push(tagged.positions(word));

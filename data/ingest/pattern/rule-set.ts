@@ -1,6 +1,7 @@
 // A kind's rules as data: patterns with what each means, compiled once, run over a sentence in one call.
 import type { SentenceContext } from '../context/sentence-context.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
+import type { Tag } from '../tag/tag.ts';
 import { type CompiledPattern, compilePattern } from './compile-pattern.ts';
 import { findMatches, matchAt, type PatternMatch } from './match-pattern.ts';
 import { COMPUTED_TAGS, tagHasAttr } from './pattern-tags.ts';
@@ -60,12 +61,11 @@ export class RuleSet<Meaning extends object> {
   /** Every match of every rule in the sentence, in rule order, then left to right. */
   run(sentence: SentenceContext): RuleMatch<Meaning>[] {
     const out: RuleMatch<Meaning>[] = [];
-    this.compiled().forEach((pattern, i) => {
-      for (const match of findMatches(pattern, sentence.tagged, COMPUTED_TAGS, (tag, attr) =>
-        tagHasAttr(sentence, tag, attr),
-      ))
+    const attr = (tag: Tag, name: string) => tagHasAttr(sentence, tag, name);
+    const patterns = this.compiled();
+    for (let i = 0; i < patterns.length; i++)
+      for (const match of findMatches(patterns[i] as CompiledPattern, sentence.tagged, COMPUTED_TAGS, attr))
         out.push({ rule: this.rules[i] as Rule<Meaning>, match });
-    });
     return out;
   }
 }

@@ -129,7 +129,9 @@ function readDate(tagged: TaggedTokens, i: number): Read | undefined {
   // "€2019", "#2019": an amount or a number, not a year.
   if (before && !tokens[i]?.space && /^[$€£#]$/.test(before.text)) return undefined;
   const next = tokens[i + 1];
-  if (next && !next.space && next.key === 's') return undefined;
+  // "the 1990s": the decade, as the period it is; "1995s" is no date.
+  if (next && !next.space && next.key === 's')
+    return year % 10 === 0 ? { end: i + 2, edtf: `${year}/${year + 9}` } : undefined;
   // "1971-06-23"
   if (next?.text === '-' && !next.space) {
     const m = tokens[i + 2];

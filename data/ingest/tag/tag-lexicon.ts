@@ -72,7 +72,12 @@ export function tagLexicon(tagged: TaggedTokens, pair: readonly string[], lexico
       if (country) tagged.add('COUNTRY', i, i + 1, country);
     }
     // Codes count only for the pair: most short upper-case words in prose are not countries.
-    if (/^[A-Z]{2,3}$/.test(token.text) && tagged.at(i, 'COUNTRY').length === 0) {
+    if (
+      token.upper &&
+      token.text.length <= 3 &&
+      /^[A-Z]{2,3}$/.test(token.text) &&
+      tagged.at(i, 'COUNTRY').length === 0
+    ) {
       const code = token.text.length === 2 ? token.text : lexicon.byAlpha3.get(token.text);
       if (code && pair.includes(code)) tagged.add('COUNTRY', i, i + 1, { code, form: 'code' });
     }

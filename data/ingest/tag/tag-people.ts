@@ -135,7 +135,8 @@ export function nameAt(tagged: TaggedTokens, i: number): number | undefined {
   if (!isNameWord(tagged, i) || REGNAL.test(tagged.tokens[i]?.text ?? '')) return undefined;
   let end = i + 1;
   let words = 1;
-  while (words < 5) {
+  // Up to seven words: royal and Arabic names run long ("Druk Gyalpo Jigme Khesar Namgyal Wangchuck").
+  while (words < 7) {
     const t = tagged.tokens[end];
     if (!t?.space) break;
     if (PARTICLES.has(t.key) && !t.upper && isNameWord(tagged, end + 1)) {
@@ -265,7 +266,8 @@ export function tagPeople(tagged: TaggedTokens): void {
     if (officeEnd === undefined) continue;
     const office = officeName(tagged, i, officeEnd);
     const of = ofCountry(tagged, officeEnd);
-    let at = of ? of.end : officeEnd;
+    const afterOffice = of ? of.end : officeEnd;
+    let at = afterOffice;
     if (tokens[at]?.text === ',') at++;
     const nameEnd = nameAt(tagged, at);
     if (nameEnd !== undefined) {
@@ -298,7 +300,8 @@ export function tagPeople(tagged: TaggedTokens): void {
     if (countryTag) back = countryTag.start - 1;
     while (back > 0 && ['the', 'then', 'later', 'former', 'its'].includes(tokens[back]?.key ?? '')) back--;
     const comma = tokens[back]?.text === ',' ? back : -1;
-    const following = tokens[at];
+    // What closes the apposition: the comma after the office (", then Prime Minister of New Zealand, was ..."), or a verb.
+    const following = tokens[afterOffice];
     const closes = following && (following.text === ',' || APPOSITION_VERBS.has(following.lemma));
     if (comma > 0 && closes) {
       let start = comma;

@@ -21,6 +21,7 @@ function subjects(sentence: SentenceContext, before = Number.POSITIVE_INFINITY):
  * of the sentence before. Untagged when neither names one of the pair. */
 export function tagPronouns(sentence: SentenceContext): void {
   const { tagged } = sentence;
+  if (tagged.keys.has('country') && (tagged.keys.has('his') || tagged.keys.has('her'))) tagOwnCountry(sentence);
   if (!tagged.keys.has('it') && !tagged.keys.has('its')) return;
   tagged.tokens.forEach((token, i) => {
     if (!PRONOUNS.has(token.key) || tagged.at(i, 'COUNTRY').length) return;
@@ -28,5 +29,27 @@ export function tagPronouns(sentence: SentenceContext): void {
     const previous = previousOf(sentence);
     const there = here ?? (previous ? subjects(previous)[0] : undefined);
     if (there) tagged.add('COUNTRY', i, i + 1, { code: there.value.code, form: 'pronoun' });
+  });
+}
+
+/** "Indian High Commissioner Ajay Singh ... said his country had offered": the country of the person named before. */
+function tagOwnCountry(sentence: SentenceContext): void {
+  const { tagged } = sentence;
+  const { tokens } = tagged;
+  tokens.forEach((token, i) => {
+    if ((token.key !== 'his' && token.key !== 'her') || tokens[i + 1]?.key !== 'country') return;
+    // Only when everyone, or every country, named before says the same country: "his" could be any of them.
+    const people = tagged.all('PERSON').filter((p) => p.end <= i);
+    const countries = new Set(
+      people.length
+        ? people.map((p) => p.value.country)
+        : tagged
+            .all('COUNTRY')
+            .filter((c) => c.end <= i && c.value.form !== 'pronoun')
+            .map((c) => c.value.code),
+    );
+    const [country] = countries;
+    if (countries.size === 1 && country && !tagged.at(i, 'COUNTRY').length)
+      tagged.add('COUNTRY', i, i + 2, { code: country, form: 'pronoun' });
   });
 }

@@ -78,7 +78,7 @@ export class TaggedTokens {
       };
       this.tokens.forEach((t, i) => {
         note(t.lemma, i);
-        note(t.key, i);
+        if (t.key !== t.lemma) note(t.key, i);
         if (t.upper) note('^upper', i);
         for (const tag of this.#byStart[i] ?? []) note(`#${tag.type}`, i);
       });
