@@ -8,6 +8,7 @@ import { IsolateCache } from './isolate-cache.ts';
 import type { CacheOutcome, Lookup, RecordStore, StoredDocument } from './record-store.ts';
 
 const joined = new WeakMap<RecordStore, IsolateCache<StoredDocument | null>>();
+const recent = new WeakMap<RecordStore, IsolateCache<{ hit: Lookup; freshUntil: number }>>();
 
 /** Where an answer made of several reads came from: the least cached of them. */
 function combinedOutcome(outcomes: CacheOutcome[]): CacheOutcome {
@@ -27,6 +28,24 @@ function kvTime(...lookups: Lookup[]): number | undefined {
  * three KV reads. The joined record is built once per pair and pair of document versions.
  */
 export async function pairRecord(store: RecordStore, id: string): Promise<Lookup> {
+  // A warm request is one lookup here: the answer is kept as long as the store keeps what it was made of.
+  let answers = recent.get(store);
+  if (answers === undefined) {
+    answers = new IsolateCache({ maxBytes: 8 * 1024 * 1024 });
+    recent.set(store, answers);
+  }
+  const known = answers.get(id);
+  if (known !== undefined && Date.now() < known.freshUntil) return known.hit;
+  const lookup = await joinPair(store, id);
+  if (lookup.cache !== 'stale') {
+    const hit: Lookup = Object.freeze({ document: lookup.document, cache: 'hit' });
+    answers.set(id, { hit, freshUntil: Date.now() + store.freshMs }, 64 + 2 * (lookup.document?.body.length ?? 0));
+  }
+  return lookup;
+}
+
+/** The record of a pair, from the store's documents (see `pairRecord`). */
+async function joinPair(store: RecordStore, id: string): Promise<Lookup> {
   const a = id.slice(0, 2);
   const b = id.slice(3);
   const [lookupA, lookupB] = await Promise.all([store.country(a), store.country(b)]);

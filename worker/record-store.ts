@@ -110,6 +110,11 @@ export class RecordStore {
     this.#timeoutMs = options.timeoutMs ?? 2000;
   }
 
+  /** Milliseconds a document read from KV is served from memory before KV is asked again. */
+  get freshMs(): number {
+    return this.#freshMs;
+  }
+
   /** The record of a pair by its canonical id (`AL-DK`). */
   get(id: string): Promise<Lookup> {
     return this.#read(recordKey(id), (text) => decodeRecord(text, id));
