@@ -1,7 +1,7 @@
 // Folds facts that are the same claim into one, with every provenance: linear in the number of facts.
-import type { FactKind, Provenance } from '../schema/index.ts';
+import type { Provenance } from '../schema/index.ts';
 import { preciser } from './dates-agree.ts';
-import { FACT_IDENTITY, type FactIdentity, type FactOf } from './fact-identity.ts';
+import type { FactIdentity } from './fact-identity.ts';
 
 type Fact = { provenance: Provenance[]; rank?: 'preferred' | 'normal' | 'deprecated'; note?: string };
 
@@ -79,7 +79,3 @@ function addProvenance<T>(slot: Slot<T>, provenance: readonly Provenance[]): voi
     slot.provenance.push(p);
   }
 }
-
-/** `mergeSameFacts` with the identity of a fact kind. */
-export const mergeFactsOfKind = <K extends FactKind>(kind: K, facts: readonly FactOf<K>[]): FactOf<K>[] =>
-  mergeSameFacts(facts, FACT_IDENTITY[kind] as FactIdentity<FactOf<K>>);

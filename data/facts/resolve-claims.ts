@@ -23,7 +23,9 @@ export function resolveClaims<T extends Ranked & { provenance: FactOf<FactKind>[
   for (const fact of merged) {
     if (fact.rank === 'deprecated') continue;
     const subject = identity.subject(fact);
-    shownBySubject.set(subject, [...(shownBySubject.get(subject) ?? []), fact]);
+    const shown = shownBySubject.get(subject);
+    if (shown) shown.push(fact);
+    else shownBySubject.set(subject, [fact]);
   }
   const disputes = new Map<T, T[]>();
   const orphans = new Set<T>();
@@ -33,7 +35,11 @@ export function resolveClaims<T extends Ranked & { provenance: FactOf<FactKind>[
     const preferred = rivals.filter((r) => r.rank === 'preferred');
     const targets = preferred.length ? preferred : rivals;
     if (!targets.length) orphans.add(fact);
-    for (const target of targets) disputes.set(target, [...(disputes.get(target) ?? []), fact]);
+    for (const target of targets) {
+      const disputed = disputes.get(target);
+      if (disputed) disputed.push(fact);
+      else disputes.set(target, [fact]);
+    }
   }
   return merged
     .filter((fact) => fact.rank !== 'deprecated' || orphans.has(fact))

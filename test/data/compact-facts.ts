@@ -1,20 +1,12 @@
 // One line per fact, so that a fixture can state every fact an article gives and nothing more.
-import type { RelationsRecord } from '../../data/schema/index.ts';
+import { FACT_KINDS, type FactKind, type RelationsRecord } from '../../data/schema/index.ts';
 
 const people = (list: { name: string; office?: string; country: string }[] = []) =>
   list.map((p) => `${p.office ? `${p.office} ` : ''}${p.name} (${p.country})`).join(', ');
 
-/** The kinds a fixture lists, in the order of a record. */
-export const LINE_KINDS = [
-  'events',
-  'missions',
-  'memberships',
-  'agreements',
-  'visits',
-  'assistance',
-  'diaspora',
-] as const;
-export type LineKind = (typeof LINE_KINDS)[number];
+/** The kinds a fixture lists, in the order of a record: every kind but borders, which no article gives today. */
+export type LineKind = Exclude<FactKind, 'borders'>;
+export const LINE_KINDS = FACT_KINDS.filter((kind): kind is LineKind => kind !== 'borders');
 
 /** Every fact of a record as a short readable line, grouped by kind. */
 export function compact(record: RelationsRecord): Record<LineKind, string[]> {

@@ -1,26 +1,14 @@
 // The card as an HTML page any site may frame, and the oEmbed answer that offers it to CMSes and chat apps.
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { kvEntries } from '../../data/publish/kv-entries.ts';
-import countries from '../../data/reference/countries.json' with { type: 'json' };
-import type { ReferenceFiles } from '../../data/reference/country-documents.ts';
-import datasets from '../../data/reference/curation/datasets.json' with { type: 'json' };
-import missions from '../../data/reference/missions.json' with { type: 'json' };
-import organizations from '../../data/reference/organizations.json' with { type: 'json' };
-import { AL_DK, expectProblem } from './fixtures.ts';
+import { expectProblem } from './fixtures.ts';
+import { seedPublishedData } from './published-data.ts';
 
 const get = (path: string, init?: RequestInit) =>
   exports.default.fetch(new Request(`https://example.com${path}`, init));
 
 beforeAll(async () => {
-  const reference = {
-    countries: countries.countries,
-    organizations: organizations.organizations,
-    missions: missions.missions,
-    datasets: datasets.sources,
-  } as unknown as ReferenceFiles;
-  const { entries } = kvEntries([AL_DK], reference);
-  await Promise.all(entries.map(({ key, value }) => env.RELATIONS.put(key, value)));
+  await seedPublishedData(env.RELATIONS);
 });
 
 describe('GET /v1/relations/{a}/{b}/card', () => {

@@ -1,28 +1,15 @@
 // Any pair of states answers with its reference facts, joined in the worker from two stored documents.
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { kvEntries } from '../../data/publish/kv-entries.ts';
-import countries from '../../data/reference/countries.json' with { type: 'json' };
-import type { ReferenceFiles } from '../../data/reference/country-documents.ts';
-import datasets from '../../data/reference/curation/datasets.json' with { type: 'json' };
-import missions from '../../data/reference/missions.json' with { type: 'json' };
-import organizations from '../../data/reference/organizations.json' with { type: 'json' };
 import { RelationsRecord } from '../../data/schema/index.ts';
-import { AL_DK, expectProblem, serverTiming } from './fixtures.ts';
+import { expectProblem, serverTiming } from './fixtures.ts';
+import { seedPublishedData } from './published-data.ts';
 
 const get = (path: string, init?: RequestInit) =>
   exports.default.fetch(new Request(`https://example.com${path}`, init));
 
 beforeAll(async () => {
-  // What data:build publishes, from the committed reference data and the AL-DK article record.
-  const reference = {
-    countries: countries.countries,
-    organizations: organizations.organizations,
-    missions: missions.missions,
-    datasets: datasets.sources,
-  } as unknown as ReferenceFiles;
-  const { entries } = kvEntries([AL_DK], reference);
-  await Promise.all(entries.map(({ key, value }) => env.RELATIONS.put(key, value)));
+  await seedPublishedData(env.RELATIONS);
 });
 
 describe('GET /v1/relations/{a}/{b} for pairs without an article', () => {

@@ -4,13 +4,7 @@
 import { env, exports } from 'cloudflare:workers';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { kvEntries } from '../../data/publish/kv-entries.ts';
-import countries from '../../data/reference/countries.json' with { type: 'json' };
-import type { ReferenceFiles } from '../../data/reference/country-documents.ts';
-import datasets from '../../data/reference/curation/datasets.json' with { type: 'json' };
-import missions from '../../data/reference/missions.json' with { type: 'json' };
-import organizations from '../../data/reference/organizations.json' with { type: 'json' };
-import { AL_DK } from './fixtures.ts';
+import { seedPublishedData } from './published-data.ts';
 import { type DocumentedResponse, type Operation, operationsOf, type PathParameter } from './served-document.ts';
 
 const ORIGIN = 'https://fuzz.example';
@@ -37,15 +31,7 @@ const send = async (path: string, init: RequestInit = {}) => {
 };
 
 beforeAll(async () => {
-  // What data:build publishes, from the committed reference data and the AL-DK article record.
-  const reference = {
-    countries: countries.countries,
-    organizations: organizations.organizations,
-    missions: missions.missions,
-    datasets: datasets.sources,
-  } as unknown as ReferenceFiles;
-  const { entries } = kvEntries([AL_DK], reference);
-  await Promise.all(entries.map(({ key, value }) => env.RELATIONS.put(key, value)));
+  await seedPublishedData(env.RELATIONS);
   operations = operationsOf((await (await send('/openapi.json')).json()) as Record<string, unknown>);
 });
 

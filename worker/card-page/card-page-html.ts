@@ -1,5 +1,6 @@
 // The card page: a whole HTML document around a rendered card, with Open Graph tags and oEmbed discovery.
 import type { RenderedCard } from './card-renderer.d.ts';
+import { escapeHtml } from './escape-html.ts';
 
 /** Where the page lives and how it is found. */
 export interface CardPageLinks {
@@ -8,9 +9,6 @@ export interface CardPageLinks {
   /** The oEmbed endpoint's URL for this page, absolute. */
   oembed: string;
 }
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
 /** A description of at most `max` characters, cut at a word. */
 function shorten(text: string, max = 200): string {

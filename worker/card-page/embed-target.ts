@@ -1,17 +1,19 @@
 // Which card an oEmbed `url` names: a card page or a record of this API, on any host (the answer is built on the
 // deployment's own origin, never on the host the url gives).
+import { pairId } from '../../data/schema/kv-keys.ts';
 import { toAlpha2 } from '../country-codes.ts';
+import { LANGUAGE_TAG } from '../path-params.ts';
+import { LAYOUTS, type Layout, oneOf, THEMES, type Theme } from './card-options.ts';
 
 /** A card to embed: the pair's canonical id and the page options the url carried. */
 export interface EmbedTarget {
   id: string;
   lang?: string;
-  theme?: 'auto' | 'light' | 'dark';
-  layout?: 'compact' | 'full';
+  theme?: Theme;
+  layout?: Layout;
 }
 
 const PATH = /^\/v1\/relations\/([A-Za-z]{2,3})\/([A-Za-z]{2,3})(?:\/card)?\/?$/;
-const LANG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/;
 
 /** The card `url` names, or undefined when it names none. */
 export function embedTarget(url: string): EmbedTarget | undefined {
@@ -30,9 +32,9 @@ export function embedTarget(url: string): EmbedTarget | undefined {
   const theme = parsed.searchParams.get('theme');
   const layout = parsed.searchParams.get('layout');
   return {
-    id: a < b ? `${a}-${b}` : `${b}-${a}`,
-    ...(lang && LANG.test(lang) ? { lang } : {}),
-    ...(theme === 'auto' || theme === 'light' || theme === 'dark' ? { theme } : {}),
-    ...(layout === 'compact' || layout === 'full' ? { layout } : {}),
+    id: pairId(a, b),
+    ...(lang && LANGUAGE_TAG.test(lang) ? { lang } : {}),
+    ...(oneOf(THEMES, theme) ? { theme } : {}),
+    ...(oneOf(LAYOUTS, layout) ? { layout } : {}),
   };
 }

@@ -2,6 +2,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import * as z from 'zod';
 import type { RelationsRecord } from '../../data/schema/relations-record.ts';
+import { LAYOUTS, THEMES } from '../card-page/card-options.ts';
 import { type CardPageLinks, cardPageHtml, PAGE_CSS } from '../card-page/card-page-html.ts';
 import { htmlResponse, type RenderedPage } from '../card-page/html-response.ts';
 import { cardPageCsp } from '../card-page/page-csp.ts';
@@ -15,9 +16,6 @@ import { CountryCodeParam, describedRoutes, enumParam, LANGUAGE_TAG, LanguagePar
 import { publicOrigin } from '../problem.ts';
 import { recordStoreFor } from '../record-store.ts';
 import { RECORD_CACHE_CONTROL, STALE_CACHE_CONTROL } from './relations.ts';
-
-const THEMES = ['auto', 'light', 'dark'] as const;
-const LAYOUTS = ['compact', 'full'] as const;
 
 const cardParams = z.object({
   a: CountryCodeParam.openapi({ param: { description: 'One country.', example: 'AL' } }),

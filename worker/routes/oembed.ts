@@ -4,6 +4,7 @@ import * as z from 'zod';
 import type { RelationsRecord } from '../../data/schema/relations-record.ts';
 import { CARD_WIDTH, COMPACT_CARD_HEIGHT, FULL_CARD_HEIGHT } from '../card-page/card-size.ts';
 import { embedTarget } from '../card-page/embed-target.ts';
+import { escapeHtml } from '../card-page/escape-html.ts';
 import { timeStoreRead } from '../middleware/server-timing.ts';
 import { problemResponses } from '../openapi/index.ts';
 import { pairRecord } from '../pair-records.ts';
@@ -80,9 +81,6 @@ const getOEmbed = createRoute({
   },
 });
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const attribute = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
-
 /** oEmbed answers for a day: a card page changes when its record does, and the iframe shows the current one. */
 const CACHE_AGE = 86_400;
 
@@ -108,7 +106,7 @@ export const oembed = describedRoutes().openapi(getOEmbed, async (c) => {
   const height = Math.min(natural, Number(query.maxheight ?? natural));
   const title = record.title;
   const html =
-    `<iframe src="${attribute(src)}" width="${width}" height="${height}" title="${attribute(title)}" ` +
+    `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" title="${escapeHtml(title)}" ` +
     // frameborder rather than a style attribute: a page whose CSP forbids inline styles still shows no border.
     'frameborder="0" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" ' +
     'sandbox="allow-popups allow-popups-to-escape-sandbox"></iframe>';

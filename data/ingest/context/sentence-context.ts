@@ -54,6 +54,13 @@ export const nextOf = (sentence: SentenceContext): SentenceContext | undefined =
 export const inPair = (sentence: SentenceContext, code: string | undefined): code is string =>
   code !== undefined && sentence.article.pair.includes(code);
 
+/** The countries of the pair the sentence names, each once. */
+export function pairNamedIn(sentence: SentenceContext): Set<string> {
+  const named = new Set<string>();
+  for (const c of sentence.tagged.all('COUNTRY')) if (inPair(sentence, c.value.code)) named.add(c.value.code);
+  return named;
+}
+
 /** The country of the pair that is not `code`. */
 export const otherOf = (sentence: SentenceContext, code: string): string =>
   sentence.article.pair[0] === code ? sentence.article.pair[1] : sentence.article.pair[0];

@@ -1,6 +1,6 @@
 // Bilateral agreements: their date, kind and title (a named treaty's name, else one made from its kind).
 import type { Agreement } from '../../schema/index.ts';
-import { inPair, previousOf, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
+import { inPair, pairNamedIn, previousOf, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Token } from '../text/tokenize.ts';
 
@@ -298,17 +298,7 @@ function read(sentence: SentenceContext): Agreement[] {
     if (doc === undefined || done === undefined) continue;
     if (rule.via === 'listed' && !listed) continue;
     // "Under an agreement with the Jamaican government": an instrument of the pair only when the sentence names both.
-    if (
-      rule.via === 'between' &&
-      tokens[done]?.key === 'with' &&
-      new Set(
-        tagged
-          .all('COUNTRY')
-          .filter((c) => inPair(sentence, c.value.code))
-          .map((c) => c.value.code),
-      ).size < 2
-    )
-      continue;
+    if (rule.via === 'between' && tokens[done]?.key === 'with' && pairNamedIn(sentence).size < 2) continue;
     const [start, end] = clauseOf(tokens, doc);
     // The words of a plan, in the clause up to just after the match ("a treaty ... is being negotiated"); "May" of a
     // date is a month.

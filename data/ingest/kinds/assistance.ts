@@ -1,6 +1,13 @@
 // Aid between the pair: money in a currency, goods with their quantities, and what it was for. Trade is not aid.
 import type { Assistance } from '../../schema/index.ts';
-import { inPair, otherOf, previousOf, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
+import {
+  inPair,
+  otherOf,
+  pairNamedIn,
+  previousOf,
+  provenanceOf,
+  type SentenceContext,
+} from '../context/sentence-context.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
 import type { Capture } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
@@ -229,8 +236,7 @@ function ownGiver(sentence: SentenceContext): boolean {
 function directionInAidSection(sentence: SentenceContext): Direction | undefined {
   if (sentence.role !== 'aid') return undefined;
   const { tagged } = sentence;
-  const named = new Set<string>();
-  for (const c of tagged.all('COUNTRY')) if (inPair(sentence, c.value.code)) named.add(c.value.code);
+  const named = pairNamedIn(sentence);
   const capitals = new Map<string, string>();
   for (const c of tagged.all('CITY')) {
     const code = c.value.country;

@@ -1,6 +1,6 @@
 // Diplomatic missions: who has an embassy, high commission or consulate where, resident or accredited from elsewhere.
 import type { Mission } from '../../schema/index.ts';
-import { inPair, otherOf, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
+import { inPair, otherOf, pairNamedIn, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
 import type { Capture, PatternMatch } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
@@ -235,16 +235,7 @@ function read(sentence: SentenceContext): Mission[] {
     const kindTag = capture(match, 'kind')?.tag as Tag<'MISSION'> | undefined;
     const kind = kindTag?.value.kind ?? 'embassy';
     if (rule.shape === 'each-other') {
-      if (
-        tagged.tokens[match.start]?.key === 'and' &&
-        new Set(
-          tagged
-            .all('COUNTRY')
-            .filter((c) => inPair(sentence, c.value.code))
-            .map((c) => c.value.code),
-        ).size < 2
-      )
-        continue;
+      if (tagged.tokens[match.start]?.key === 'and' && pairNamedIn(sentence).size < 2) continue;
       taken.push([match.start, match.end]);
       for (const sender of sentence.article.pair) {
         const host = otherOf(sentence, sender);

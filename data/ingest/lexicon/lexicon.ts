@@ -1,4 +1,5 @@
 // The lexicons the tagger reads, loaded once from the generated files and the tables beside them.
+
 import type { MissionKind } from '../../schema/index.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { CountryForm, CountryInfo } from './build-lexicons.ts';
@@ -9,6 +10,7 @@ import currencies from './data/currencies.json' with { type: 'json' };
 import organizations from './data/organizations.json' with { type: 'json' };
 import wordForms from './data/word-forms.json' with { type: 'json' };
 import { MISSION_NAMES } from './mission-kinds.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 import { OFFICE_HEADS, OFFICE_QUALIFIERS, PORTFOLIO_WORDS } from './office-table.ts';
 import { type CaseRule, PhraseTrie } from './phrase-trie.ts';
 
@@ -65,29 +67,6 @@ const SCALES: Record<string, number> = {
   lakhs: 1e5,
   crore: 1e7,
   crores: 1e7,
-};
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  a: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  'a hundred': 100,
-  'one hundred': 100,
-  'a dozen': 12,
 };
 
 const FORMS = new Map(Object.entries(wordForms as Record<string, string>));

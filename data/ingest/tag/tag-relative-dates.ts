@@ -2,25 +2,12 @@
 // month", resolved from the last date before them (in the sentence, else in the paragraph's sentences before it), at
 // the precision that date allows: a month after a year-only date is no date at all, never a guess.
 import { previousOf, type SentenceContext } from '../context/sentence-context.ts';
+import { NUMBER_WORDS } from '../lexicon/number-words.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Tag } from './tag.ts';
 
-const COUNTS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+// How many units: the lexicon's number words, and "an" ("an hour later" reads as one).
+const COUNTS: Record<string, number> = { ...NUMBER_WORDS, an: 1 };
 const UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   day: 'day',
   days: 'day',
