@@ -50,12 +50,11 @@ export interface ClientStats {
 
 /** A request that failed for good: the last status (0 for no answer) and why. */
 export class FetchError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
+  readonly status: number;
+  constructor(message: string, status: number) {
     super(message);
     this.name = 'FetchError';
+    this.status = status;
   }
 }
 
