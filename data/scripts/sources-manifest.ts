@@ -1,14 +1,24 @@
-// Reads data/sources.json: when and where each seed article was retrieved, so a rebuilt record is the same any day.
-import { existsSync, readFileSync } from 'node:fs';
+// data/sources.json: each article file with the revision it holds and when it was read, so every record is
+// reproducible and every provenance span points at a revision anyone can open.
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
 
 /** One article file and the facts about its retrieval that go into the record's `sources`. */
 export const ManifestEntry = z.object({
   file: z.string().min(1).describe('The file name of the article, e.g. "albania-denmark.txt".'),
-  retrieved: z.iso.date(),
-  url: z.url().optional(),
+  title: z.string().optional().describe('The article title the file was fetched as (after redirects).'),
+  pageid: z.number().int().optional(),
+  retrieved: z.iso.date().describe('When this revision was first read; unchanged on later checks.'),
+  checked: z.iso.date().optional().describe('When the revision was last confirmed current.'),
+  url: z.url().optional().describe('The permanent link of the revision (index.php?title=…&oldid=…).'),
   revision: z.string().optional(),
+  timestamp: z.iso.datetime().optional().describe('When the revision was saved.'),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional()
+    .describe('Of the file as written, to know the file on disk is this revision.'),
 });
 
 export const SourcesManifest = z.object({ schemaVersion: z.literal(1), articles: z.array(ManifestEntry) });
@@ -19,4 +29,12 @@ export function readSourcesManifest(path: string): Map<string, ManifestEntry> {
   if (!existsSync(path)) return new Map();
   const manifest = SourcesManifest.parse(JSON.parse(readFileSync(path, 'utf8')));
   return new Map(manifest.articles.map((entry) => [basename(entry.file), entry]));
+}
+
+/** Writes the manifest sorted by file, whole or not at all (a stopped fetch never leaves half a file). */
+export function writeSourcesManifest(path: string, entries: Map<string, ManifestEntry>): void {
+  const articles = [...entries.values()].sort((a, b) => a.file.localeCompare(b.file));
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify({ schemaVersion: 1, articles }, null, 2)}\n`);
+  renameSync(temporary, path);
 }
