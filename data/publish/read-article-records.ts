@@ -12,9 +12,13 @@ const jsonFiles = (dir: string) =>
         .sort()
     : [];
 
-/** Reads data/relations and data/curation under `root`. Records that fail validation are left out and reported. */
-export function readArticleRecords(root: string): { records: RelationsRecord[]; problems: string[] } {
+/**
+ * Reads data/relations and data/curation under `root`. Records that fail validation are left out and reported;
+ * `conflicts` are curated re-ranks that match no fact any more (the article moved on): a curator must look.
+ */
+export function readArticleRecords(root: string): { records: RelationsRecord[]; problems: string[]; conflicts: string[] } {
   const problems: string[] = [];
+  const conflicts: string[] = [];
   const report = (file: string, error: z.ZodError) => {
     for (const issue of error.issues) problems.push(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   };
@@ -44,7 +48,7 @@ export function readArticleRecords(root: string): { records: RelationsRecord[]; 
       const curation = Curation.safeParse(readJson(curationFile));
       if (!curation.success) report(curationFile, curation.error);
       else {
-        for (const miss of unmatchedReranks(record, curation.data)) problems.push(`${curationFile}: ${miss}`);
+        for (const miss of unmatchedReranks(record, curation.data)) conflicts.push(`${curationFile}: ${miss}`);
         const merged = RelationsRecord.safeParse(mergeCuration(record, curation.data));
         if (merged.success) record = merged.data;
         else report(`${curationFile} (merged into ${file})`, merged.error);
@@ -55,5 +59,5 @@ export function readArticleRecords(root: string): { records: RelationsRecord[]; 
   for (const name of jsonFiles(curationDir)) {
     if (!existsSync(join(relationsDir, name))) problems.push(`data/curation/${name}: no record data/relations/${name}`);
   }
-  return { records, problems };
+  return { records, problems, conflicts };
 }

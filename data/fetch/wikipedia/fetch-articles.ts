@@ -13,6 +13,8 @@ import { resolveTitles } from './resolve-titles.ts';
 export interface ArticleRequest {
   title: string;
   required: boolean;
+  /** Fetched before (in the manifest): if it is gone now, that is reported, though not as a failure. */
+  known?: boolean;
 }
 
 /** Options of fetchArticles. */
@@ -38,6 +40,8 @@ export interface FetchArticlesReport {
   missing: { title: string; reason: string }[];
   /** Titles asked for in bulk that have no article (most pairs have none): counted, not errors. */
   absent: number;
+  /** Articles fetched before that are gone now (deleted or merged), each with why. */
+  gone: { title: string; reason: string }[];
   skipped: { title: string; reason: string }[];
 }
 
@@ -49,7 +53,7 @@ export async function fetchArticles(
   options: FetchArticlesOptions,
 ): Promise<FetchArticlesReport> {
   const { api, log } = options;
-  const report: FetchArticlesReport = { written: [], unchanged: [], missing: [], absent: 0, skipped: [] };
+  const report: FetchArticlesReport = { written: [], unchanged: [], missing: [], absent: 0, gone: [], skipped: [] };
   const manifest = readSourcesManifest(options.manifestPath);
 
   log(`wikipedia: asking for ${requests.length.toLocaleString('en-US')} title(s) in batches of 50…`);
@@ -59,6 +63,7 @@ export async function fetchArticles(
     const answer = resolved.get(request.title);
     if (answer && 'page' in answer) pages.set(answer.page.title, answer.page);
     else if (request.required) report.missing.push({ title: request.title, reason: answer?.reason ?? 'no answer' });
+    else if (request.known) report.gone.push({ title: request.title, reason: answer?.reason ?? 'no answer' });
     else report.absent++;
   }
 

@@ -1,0 +1,113 @@
+// `npm run data:refresh`: the whole data pipeline as one, each step a script a maintainer can also run alone:
+// fetch (articles and missions) → ingest → reference → build (curation merged) → check [→ publish].
+import { spawnSync } from 'node:child_process';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { findArticleTexts } from './article-texts.ts';
+import { readSourcesManifest } from './sources-manifest.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const HELP = `usage: npm run data:refresh -- [options]
+
+  1 fetch      npm run data:fetch -- --known --all-pairs --missions   (articles and Wikidata's missions)
+  2 ingest     npm run ingest -- <every article file of data/sources.json>
+  3 reference  npm run data:reference
+  4 build      npm run data:build   (curation merged; conflicts reported for review, not deployed)
+  5 check      npm run data:check
+  6 publish    npm run publish:data (only with --publish: the keys whose value changed)
+
+  --no-fetch               rebuild from the article files and snapshots already here
+  --no-missions            do not refresh the missions from Wikidata
+  --category NAME          also fetch a category's articles (repeatable)
+  --wikipedia-api URL, --wikidata-sparql URL, --contact EMAIL|URL, --limit N, --retries N
+                           passed to data:fetch (npm run data:fetch -- --help)
+  --seeds DIR              articles kept outside data/articles (default: ../shared/seeds)
+  --publish                publish the changed keys to the remote namespace at the end
+  -h, --help               this text
+
+Exit status: 0 done; 1 a step failed (named); 2 bad usage.`;
+
+let parsed: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    options: {
+      'no-fetch': { type: 'boolean', default: false },
+      'no-missions': { type: 'boolean', default: false },
+      category: { type: 'string', multiple: true, default: [] },
+      'wikipedia-api': { type: 'string' },
+      'wikidata-sparql': { type: 'string' },
+      contact: { type: 'string' },
+      limit: { type: 'string' },
+      retries: { type: 'string' },
+      seeds: { type: 'string', default: process.env.RELATIONS_SEEDS ?? join(root, '..', 'shared', 'seeds') },
+      publish: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+try {
+  parsed = parse();
+} catch (error) {
+  console.error(`data:refresh: ${(error as Error).message.split('\n')[0]}\n(npm run data:refresh -- --help)`);
+  process.exit(2);
+}
+const { values } = parsed;
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+const started = performance.now();
+const steps = values.publish ? 6 : 5;
+let step = 0;
+
+/** Runs one step's script with the output shown as it comes; a failed step ends the refresh. */
+function run(name: string, script: string, args: string[]): void {
+  step++;
+  console.log(`\n── ${step}/${steps} ${name}`);
+  const since = performance.now();
+  const result = spawnSync(process.execPath, [join(root, script), ...args], { stdio: 'inherit', cwd: root });
+  const took = `${((performance.now() - since) / 1000).toFixed(1)} s`;
+  if (result.status !== 0) {
+    console.error(
+      `data:refresh: step ${step}/${steps} (${name}) failed with exit ${result.status ?? result.signal} after ${took}`,
+    );
+    process.exit(1);
+  }
+  console.log(`   ${name} done in ${took}`);
+}
+
+const passed = (['wikipedia-api', 'wikidata-sparql', 'contact', 'limit', 'retries'] as const).flatMap((option) =>
+  values[option] === undefined ? [] : [`--${option}`, values[option] as string],
+);
+if (values['no-fetch']) {
+  step++;
+  console.log(`── ${step}/${steps} fetch: skipped (--no-fetch)`);
+} else
+  run('fetch', 'data/scripts/fetch.ts', [
+    '--known',
+    '--all-pairs',
+    ...(values['no-missions'] ? [] : ['--missions']),
+    ...values.category.flatMap((c) => ['--category', c]),
+    ...passed,
+  ]);
+
+const manifest = readSourcesManifest(join(root, 'data', 'sources.json'));
+const texts = findArticleTexts(manifest, [join(root, 'data', 'articles'), values.seeds]);
+for (const entry of texts.absent)
+  console.warn(
+    `data:refresh: ${entry.file}: no text of revision ${entry.revision ?? '(seed)'} here; its record is kept as it is`,
+  );
+run(
+  `ingest (${texts.found.length} article${texts.found.length === 1 ? '' : 's'})`,
+  'data/scripts/ingest.ts',
+  texts.found.map((t) => relative(root, t.path)),
+);
+run('reference', 'data/scripts/reference.ts', ['--quiet']);
+run('build', 'data/scripts/build.ts', ['--conflicts-ok']);
+run('check', 'data/scripts/check.ts', ['--seeds', values.seeds]);
+if (values.publish) run('publish', 'worker/scripts/publish-data.ts', []);
+console.log(
+  `\ndata:refresh: done in ${((performance.now() - started) / 1000).toFixed(1)} s; review with npm run data:diff`,
+);
