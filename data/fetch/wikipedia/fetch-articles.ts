@@ -45,6 +45,9 @@ export interface FetchArticlesReport {
   skipped: { title: string; reason: string }[];
 }
 
+/** Articles fetched between two saves of the manifest. */
+const SAVE_EVERY = 25;
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Fetches `requests` into `outDir`. Throws (after the client's retries) when the API cannot be reached. */
@@ -68,55 +71,69 @@ export async function fetchArticles(
   }
 
   const byTitle = new Map([...manifest.values()].map((entry) => [entry.title, entry]));
-  let done = 0;
-  for (const page of pages.values()) {
-    done++;
-    const at = `[${done}/${pages.size}] ${page.title}`;
-    if (!options.namesPair(page.title)) {
-      report.skipped.push({ title: page.title, reason: 'the title names no pair of states' });
-      continue;
-    }
-    const current = page.revisions?.[0];
-    const known = byTitle.get(page.title);
-    const file = known?.file ?? uniqueFileName(page, manifest);
-    if (current && known && known.revision === String(current.revid) && holds(join(options.outDir, file), known)) {
-      report.unchanged.push(page.title);
-      manifest.set(file, { ...known, checked: options.today });
-      continue;
-    }
-    const fetched = await fetchExtract(api, page.title);
-    if (!fetched.extract?.trim() || !fetched.revisions?.[0]) {
-      report.skipped.push({ title: page.title, reason: 'the API gave no text for it' });
-      log(`${at}: skipped, no text`);
-      continue;
-    }
-    const revision = fetched.revisions[0];
-    const text = articleText(fetched.title, fetched.extract);
-    writeAtomically(join(options.outDir, file), text);
-    const entry: ManifestEntry = {
-      file,
-      title: fetched.title,
-      ...(fetched.pageid === undefined ? {} : { pageid: fetched.pageid }),
-      retrieved: options.today,
-      checked: options.today,
-      url: permalink(options.endpoint, fetched.title, revision.revid),
-      revision: String(revision.revid),
-      timestamp: revision.timestamp,
-      sha256: sha256(text),
-    };
-    manifest.set(file, entry);
+  // The manifest is saved every few articles and when the run ends or fails: a stopped run loses at most that many.
+  let unsaved = 0;
+  const save = (force = false) => {
+    if (unsaved === 0 || (!force && unsaved < SAVE_EVERY)) return;
     writeSourcesManifest(options.manifestPath, manifest);
-    report.written.push({
-      title: fetched.title,
-      file,
-      revision: revision.revid,
-      ...(known?.revision ? { previous: known.revision } : {}),
-    });
-    log(
-      `${at}: ${known?.revision ? `r${known.revision} → ` : 'new, '}r${revision.revid} (${revision.timestamp}) → ${file}`,
-    );
+    unsaved = 0;
+  };
+  let done = 0;
+  try {
+    for (const page of pages.values()) {
+      done++;
+      const at = `[${done}/${pages.size}] ${page.title}`;
+      if (!options.namesPair(page.title)) {
+        report.skipped.push({ title: page.title, reason: 'the title names no pair of states' });
+        continue;
+      }
+      const current = page.revisions?.[0];
+      const known = byTitle.get(page.title);
+      const file = known?.file ?? uniqueFileName(page, manifest);
+      if (current && known && known.revision === String(current.revid) && holds(join(options.outDir, file), known)) {
+        report.unchanged.push(page.title);
+        if (known.checked !== options.today) {
+          manifest.set(file, { ...known, checked: options.today });
+          unsaved++;
+        }
+        continue;
+      }
+      const fetched = await fetchExtract(api, page.title);
+      if (!fetched.extract?.trim() || !fetched.revisions?.[0]) {
+        report.skipped.push({ title: page.title, reason: 'the API gave no text for it' });
+        log(`${at}: skipped, no text`);
+        continue;
+      }
+      const revision = fetched.revisions[0];
+      const text = articleText(fetched.title, fetched.extract);
+      writeAtomically(join(options.outDir, file), text);
+      const entry: ManifestEntry = {
+        file,
+        title: fetched.title,
+        ...(fetched.pageid === undefined ? {} : { pageid: fetched.pageid }),
+        retrieved: options.today,
+        checked: options.today,
+        url: permalink(options.endpoint, fetched.title, revision.revid),
+        revision: String(revision.revid),
+        timestamp: revision.timestamp,
+        sha256: sha256(text),
+      };
+      manifest.set(file, entry);
+      unsaved++;
+      save();
+      report.written.push({
+        title: fetched.title,
+        file,
+        revision: revision.revid,
+        ...(known?.revision ? { previous: known.revision } : {}),
+      });
+      log(
+        `${at}: ${known?.revision ? `r${known.revision} → ` : 'new, '}r${revision.revid} (${revision.timestamp}) → ${file}`,
+      );
+    }
+  } finally {
+    save(true);
   }
-  if (report.unchanged.length) writeSourcesManifest(options.manifestPath, manifest);
   return report;
 }
 
