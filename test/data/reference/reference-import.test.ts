@@ -23,6 +23,19 @@ describe('Wikidata timestamps as dates', () => {
     expect(wikidataDate('')).toBeUndefined();
     expect(wikidataDate('0000-01-01T00:00:00Z')).toBeUndefined();
   });
+
+  it('follow the precision Wikidata gives, and guess only without it', () => {
+    expect(wikidataDate('1997-07-01T00:00:00Z', 11)).toBe('1997-07-01');
+    expect(wikidataDate('1990-01-01T00:00:00Z', 11)).toBe('1990-01-01');
+    expect(wikidataDate('1993-05-01T00:00:00Z', 10)).toBe('1993-05');
+    expect(wikidataDate('1973-03-09T00:00:00Z', 9)).toBe('1973');
+    expect(wikidataDate('1919-01-01T00:00:00Z', 9)).toBe('1919');
+    expect(wikidataDate('1999-10-25T14:30:00Z', 14)).toBe('1999-10-25');
+    // A decade or a century is no year: no date rather than one Wikidata does not know.
+    expect(wikidataDate('1920-01-01T00:00:00Z', 8)).toBeUndefined();
+    expect(wikidataDate('1801-01-01T00:00:00Z', 7)).toBeUndefined();
+    expect(wikidataDate('', 11)).toBeUndefined();
+  });
 });
 
 // The datasets live beside the repository (../shared/reference); a clone without them still runs the rest.
