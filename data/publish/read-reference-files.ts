@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReferenceFiles } from '../reference/country-documents.ts';
+import { datasetSources } from '../reference/import/dataset-sources.ts';
 
 /** Reads the three generated files and the datasets' source entries under `root`. */
 export function readReferenceFiles(root: string): ReferenceFiles {
@@ -10,6 +11,6 @@ export function readReferenceFiles(root: string): ReferenceFiles {
     countries: read('countries.json').countries,
     organizations: read('organizations.json').organizations,
     missions: read('missions.json').missions,
-    datasets: read('curation/datasets.json').sources,
+    datasets: datasetSources(root),
   };
 }
