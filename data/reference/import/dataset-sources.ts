@@ -1,9 +1,7 @@
 // The datasets as the records cite them: data/reference/curation/datasets.json, with the wikidata entry dated by
 // the live snapshot when there is one, so the snapshot's meta is the only place its date is written.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Source } from '../../schema/index.ts';
-import { readMissionsSnapshot, SNAPSHOT_DIR, type SnapshotMeta } from './missions-snapshot.ts';
+import { parseSnapshotMeta, SNAPSHOT_DIR, SNAPSHOT_META, type SnapshotMeta } from './missions-snapshot.ts';
 
 /** The `sources` of datasets.json with the snapshot applied. Pure. */
 export function withSnapshot(sources: readonly Source[], meta: SnapshotMeta | undefined): Source[] {
@@ -16,9 +14,18 @@ export function withSnapshot(sources: readonly Source[], meta: SnapshotMeta | un
   });
 }
 
-/** The datasets' source entries of the repository at `root`. */
-export function datasetSources(root: string): Source[] {
-  const file = join(root, 'data', 'reference', 'curation', 'datasets.json');
-  const { sources } = JSON.parse(readFileSync(file, 'utf8')) as { sources: Source[] };
-  return withSnapshot(sources, readMissionsSnapshot(join(root, SNAPSHOT_DIR))?.meta);
+/**
+ * The datasets' source entries. `read` gives a file's text by its path in the repository (`data/reference/...`),
+ * or undefined, so the entries can be read from the working tree or from any commit.
+ */
+export function datasetSources(read: (path: string) => string | undefined): Source[] {
+  const datasets = 'data/reference/curation/datasets.json';
+  const text = read(datasets);
+  if (text === undefined) throw new Error(`${datasets}: missing`);
+  const metaFile = `${SNAPSHOT_DIR}/${SNAPSHOT_META}`;
+  const meta = read(metaFile);
+  return withSnapshot(
+    (JSON.parse(text) as { sources: Source[] }).sources,
+    meta === undefined ? undefined : parseSnapshotMeta(meta, metaFile),
+  );
 }

@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The snapshot's folder, relative to the repository. */
-export const SNAPSHOT_DIR = join('data', 'reference', 'sources');
+/** The snapshot's folder, relative to the repository (with `/`, as a DataFiles reader takes paths). */
+export const SNAPSHOT_DIR = 'data/reference/sources';
 export const SNAPSHOT_CSV = 'wikidata-missions.csv';
 export const SNAPSHOT_META = 'wikidata-missions.meta.json';
 
@@ -24,29 +24,33 @@ export interface MissionsSnapshot {
   meta: SnapshotMeta;
 }
 
-/**
- * The snapshot in `dir`, or undefined when there is no CSV. A CSV without a readable meta throws: its date would be
- * unknown, and the records must not cite the shared CSV's date for it.
- */
-export function readMissionsSnapshot(dir: string): MissionsSnapshot | undefined {
-  const csv = join(dir, SNAPSHOT_CSV);
-  if (!existsSync(csv)) return undefined;
-  const file = join(dir, SNAPSHOT_META);
+/** The meta's text as a SnapshotMeta; throws naming `file` when it is not JSON or has no date. */
+export function parseSnapshotMeta(text: string, file: string): SnapshotMeta {
   let meta: Partial<SnapshotMeta>;
   try {
-    meta = JSON.parse(readFileSync(file, 'utf8')) as Partial<SnapshotMeta>;
+    meta = JSON.parse(text) as Partial<SnapshotMeta>;
   } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message} (the snapshot ${SNAPSHOT_CSV} needs it)`);
+    throw new Error(`${file}: ${(error as Error).message}`);
   }
   if (typeof meta.retrieved !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(meta.retrieved))
     throw new Error(`${file}: no retrieved date (YYYY-MM-DD)`);
   return {
-    csv,
-    meta: {
-      retrieved: meta.retrieved,
-      endpoint: String(meta.endpoint ?? ''),
-      rows: Number(meta.rows ?? 0),
-      queryHash: String(meta.queryHash ?? ''),
-    },
+    retrieved: meta.retrieved,
+    endpoint: String(meta.endpoint ?? ''),
+    rows: Number(meta.rows ?? 0),
+    queryHash: String(meta.queryHash ?? ''),
   };
+}
+
+/**
+ * The snapshot in `dir`, or undefined when there is none. One file without the other throws: a CSV without its
+ * meta has no date, and a meta alone would date the records by a snapshot the import did not read.
+ */
+export function readMissionsSnapshot(dir: string): MissionsSnapshot | undefined {
+  const csv = join(dir, SNAPSHOT_CSV);
+  const meta = join(dir, SNAPSHOT_META);
+  const [hasCsv, hasMeta] = [existsSync(csv), existsSync(meta)];
+  if (!hasCsv && !hasMeta) return undefined;
+  if (!hasCsv || !hasMeta) throw new Error(`${hasCsv ? meta : csv}: missing (the snapshot is both files)`);
+  return { csv, meta: parseSnapshotMeta(readFileSync(meta, 'utf8'), meta) };
 }

@@ -1,6 +1,7 @@
 // The committed reference data as the worker sees it: each state's document, and the record of any pair.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { treeReader } from '../../../data/publish/read-reference-files.ts';
 import { composePair } from '../../../data/reference/compose-pair.ts';
 import { countryDocuments } from '../../../data/reference/country-documents.ts';
 import { datasetSources } from '../../../data/reference/import/dataset-sources.ts';
@@ -16,7 +17,7 @@ export const documents: ReadonlyMap<string, CountryDocument> = new Map(
       countries: read('countries.json').countries,
       organizations: read('organizations.json').organizations,
       missions: read('missions.json').missions,
-      datasets: datasetSources(fileURLToPath(new URL('../../..', import.meta.url))),
+      datasets: datasetSources(treeReader(fileURLToPath(new URL('../../..', import.meta.url)))),
     },
     new Map(),
   ).map((doc) => [doc.code, doc]),
