@@ -1,10 +1,10 @@
 // `npm run data:reference [-- --from DIR]`: turns the maintained datasets into the committed data/reference files.
 import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { importReference, type ReferenceReport } from '../reference/import/import-reference.ts';
-import { hasDatasets, readDatasets } from '../reference/import/read-datasets.ts';
+import { hasDatasets, missionsFile, readDatasets } from '../reference/import/read-datasets.ts';
 import { referenceDir } from '../reference/import/reference-dir.ts';
 import { referenceFiles } from '../reference/import/reference-files.ts';
 
@@ -24,6 +24,7 @@ const log = (line: string) => {
 log(`data:reference: reading ${from}`);
 let result: ReturnType<typeof importReference>;
 try {
+  log(`  missions from ${relative(root, missionsFile(root, from))}`);
   result = importReference(readDatasets(root, from));
 } catch (error) {
   console.error(`data:reference: ${(error as Error).message}`);

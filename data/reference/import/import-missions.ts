@@ -1,4 +1,4 @@
-// The Wikidata missions dataset (database_of_embassies.csv) as compact facts with alpha-2 codes, normalised kinds,
+// The Wikidata missions dataset (database_of_embassies.csv, or a live snapshot in its shape) as compact facts with alpha-2 codes, normalised kinds,
 // cities a reader knows and dates at their real precision; everything it cannot map is counted in the report.
 import { parse } from 'csv-parse/sync';
 import { MissionKind } from '../../schema/index.ts';
@@ -44,7 +44,8 @@ export function importMissions(
 ): { missions: ReferenceMission[]; report: MissionsReport } {
   const rows = parse(csv, {
     delimiter: ';',
-    // The file never quotes: a field may hold a bare " (a Hebrew name's geresh), and none holds a ';'.
+    // The file never quotes: a field may hold a bare " (a Hebrew name's geresh), and none holds a ';' (both the
+    // original generator and fetch-missions.ts write ',' for it).
     quote: false,
     columns: true,
     bom: true,
@@ -94,7 +95,9 @@ export function importMissions(
     const lat = Number.parseFloat(field('latitude'));
     const lng = Number.parseFloat(field('longitude'));
     const point: Point | undefined = Number.isFinite(lat) && Number.isFinite(lng) ? { lat, lng } : undefined;
-    const opened = wikidataDate(field('creation'));
+    // Only a live snapshot has the precision; the shared CSV lost it, and wikidataDate then reads the timestamp.
+    const precision = Number.parseInt(field('creationPrecision'), 10);
+    const opened = wikidataDate(field('creation'), Number.isNaN(precision) ? undefined : precision);
     const mission: ReferenceMission = {
       item: itemId(field('QID')),
       sender: sender.code,

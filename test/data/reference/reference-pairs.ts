@@ -1,7 +1,10 @@
 // The committed reference data as the worker sees it: each state's document, and the record of any pair.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { treeReader } from '../../../data/publish/read-reference-files.ts';
 import { composePair } from '../../../data/reference/compose-pair.ts';
 import { countryDocuments } from '../../../data/reference/country-documents.ts';
+import { datasetSources } from '../../../data/reference/import/dataset-sources.ts';
 import type { CountryDocument, RelationsRecord } from '../../../data/schema/index.ts';
 
 const read = (file: string) =>
@@ -14,7 +17,7 @@ export const documents: ReadonlyMap<string, CountryDocument> = new Map(
       countries: read('countries.json').countries,
       organizations: read('organizations.json').organizations,
       missions: read('missions.json').missions,
-      datasets: read('curation/datasets.json').sources,
+      datasets: datasetSources(treeReader(fileURLToPath(new URL('../../..', import.meta.url)))),
     },
     new Map(),
   ).map((doc) => [doc.code, doc]),
