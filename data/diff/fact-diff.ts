@@ -30,21 +30,22 @@ function group(map: Map<string, Entry[]>, key: string, entry: Entry): void {
 
 interface Entry {
   fact: Fact;
+  after: boolean;
   text: string;
   matched: boolean;
 }
 
 /**
  * Compares two lists of facts of `kind`. Identical facts pair first, wherever they are; then facts that fact
- * identity calls the same claim (same key, `same`) pair as changed; the rest are added or removed. Linear: facts
- * are compared only within their identity key.
+ * identity calls the same claim (same key, `same`) pair as changed, and so do the last claim of a subject on each
+ * side; the rest are added or removed. Linear: facts are compared only within their identity key.
  */
 export function diffFacts(kind: FactKind, before: readonly Fact[], after: readonly Fact[]): FactsDiff {
   const identity = FACT_IDENTITY[kind] as unknown as FactIdentity<Fact>;
-  const entries = (facts: readonly Fact[]) =>
-    facts.map((fact): Entry => ({ fact, text: canonical(fact), matched: false }));
-  const old = entries(before);
-  const now = entries(after);
+  const entries = (facts: readonly Fact[], side: boolean) =>
+    facts.map((fact): Entry => ({ fact, after: side, text: canonical(fact), matched: false }));
+  const old = entries(before, false);
+  const now = entries(after, true);
 
   const byText = new Map<string, Entry[]>();
   for (const entry of old) group(byText, entry.text, entry);
@@ -58,14 +59,27 @@ export function diffFacts(kind: FactKind, before: readonly Fact[], after: readon
     if (!entry.matched) group(byKey, identity.key(entry.fact), entry);
   }
   const changed: ChangedFact[] = [];
-  const added: Fact[] = [];
+  const pair = (before: Entry, after: Entry) => {
+    before.matched = after.matched = true;
+    changed.push({ before: before.fact, after: after.fact, fields: fieldChanges(before.fact, after.fact) });
+  };
   for (const entry of now) {
     if (entry.matched) continue;
     const same = byKey.get(identity.key(entry.fact))?.find((e) => !e.matched && identity.same(e.fact, entry.fact));
-    if (same) {
-      same.matched = entry.matched = true;
-      changed.push({ before: same.fact, after: entry.fact, fields: fieldChanges(same.fact, entry.fact) });
-    } else added.push(entry.fact);
+    if (same) pair(same, entry);
   }
-  return { added, removed: old.filter((e) => !e.matched).map((e) => e.fact), changed };
+
+  // A subject left with one claim on each side is that claim changed: a membership's new standing, a mission's
+  // corrected date. Where several remain, which became which is a guess, so they stay added and removed.
+  const bySubject = new Map<string, Entry[]>();
+  for (const entry of [...old, ...now]) if (!entry.matched) group(bySubject, identity.subject(entry.fact), entry);
+  for (const list of bySubject.values()) {
+    const [first, second] = list;
+    if (list.length === 2 && first && second && !first.after && second.after) pair(first, second);
+  }
+  return {
+    added: now.filter((e) => !e.matched).map((e) => e.fact),
+    removed: old.filter((e) => !e.matched).map((e) => e.fact),
+    changed,
+  };
 }

@@ -14,7 +14,7 @@ export interface FormatMarkdownOptions {
   /** How the two sides are named, e.g. 'origin/main (f13f117) → this branch'. */
   sides: string;
   ms: number;
-  /** Characters the body may take. @default 60000 (room for what a workflow appends) */
+  /** UTF-8 bytes the body may take (never more characters than that). @default 60000, room for a workflow's footer */
   maxChars?: number;
   /** Changes listed per pair before "…and N more". @default 40 */
   maxLines?: number;
@@ -73,7 +73,8 @@ export function formatMarkdown(diff: DataDiff, options: FormatMarkdownOptions): 
       'Settle each in `data/curation/<pair>.json` before merging (see docs/data-refresh.md); the deploy refuses them.',
       '',
     );
-    for (const c of diff.conflicts) head.push(`- **${c.pair}** ${markdownText(c.message)}`);
+    for (const c of diff.conflicts.slice(0, 100)) head.push(`- **${c.pair}** ${markdownText(c.message)}`);
+    if (diff.conflicts.length > 100) head.push(`- …and ${n(diff.conflicts.length - 100)} more (see diff.json)`);
     head.push('');
   }
   if (diff.problems.length) {
@@ -89,14 +90,17 @@ export function formatMarkdown(diff: DataDiff, options: FormatMarkdownOptions): 
   const rank = (p: PairDiff) => (flagged.has(p.id) ? 0 : p.article ? 1 : 2);
   const ordered = [...diff.pairs].sort((x, y) => rank(x) - rank(y) || (x.id < y.id ? -1 : 1));
   let body = head.join('\n');
+  let bytes = Buffer.byteLength(body);
   const footerRoom = 200;
   for (const [i, pair] of ordered.entries()) {
     const section = pairSection(pair, maxLines);
-    if (body.length + section.length + footerRoom > maxChars) {
+    const size = Buffer.byteLength(section) + 1;
+    if (bytes + size + footerRoom > maxChars) {
       body += `\n…${n(ordered.length - i)} more pairs (the full list is in the run's diff.json artifact)\n`;
       break;
     }
     body += `\n${section}`;
+    bytes += size;
   }
   return body;
 }
