@@ -7,9 +7,7 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>@]/g, (c) 
 
 /** `text` as Markdown that reads literally: HTML escaped and Markdown's punctuation backslashed. */
 export const markdownText = (text: string): string =>
-  escapeHtml(text)
-    .replace(/[\\`*_[\]{}()#+!|~]/g, '\\$&')
-    .replace(/\s+/g, ' ');
+  escapeHtml(text.replace(/[\\`*_[\]{}()#+!|~]/g, '\\$&')).replace(/\s+/g, ' ');
 
 /** `text` as inline code that survives backticks and pipes inside it (HTML code, escaped). */
 export const markdownCode = (text: string): string =>
