@@ -1,22 +1,21 @@
 // Everything the worker reads from KV, built from the article records and the reference data. Pure.
-import { resolveRecord } from '../facts/resolve-claims.ts';
 import { composePair } from '../reference/compose-pair.ts';
-import { countryDocuments, type ReferenceFiles } from '../reference/country-documents.ts';
+import type { ReferenceFiles } from '../reference/country-documents.ts';
 import {
   COUNTRIES_KEY,
   type CountriesIndex,
-  CountryDocument,
+  type CountryDocument,
   type CountryPartner,
   type CountryRelationsIndex,
   countryKey,
   countryRelationsKey,
-  FACT_KINDS,
   INDEX_KEY,
   pairId,
   type RelationsIndex,
-  RelationsRecord,
+  type RelationsRecord,
   recordKey,
 } from '../schema/index.ts';
+import { articlePairRecord, checkedDocuments } from './checked-records.ts';
 
 /** One KV pair, as `wrangler kv bulk put` reads it. */
 export interface KvEntry {
@@ -49,24 +48,15 @@ export function kvEntries(
     articlePartners.set(a, [...(articlePartners.get(a) ?? []), b]);
     articlePartners.set(b, [...(articlePartners.get(b) ?? []), a]);
   }
-  const documents = countryDocuments(reference, articlePartners).filter((doc) => {
-    const checked = CountryDocument.safeParse(doc);
-    for (const issue of checked.error?.issues ?? [])
-      problems.push(`country ${doc.code}: ${issue.path.join('.')}: ${issue.message}`);
-    return checked.success;
-  });
+  const checked = checkedDocuments(reference, articlePartners);
+  problems.push(...checked.problems);
+  const { documents } = checked;
   const byCode = new Map(documents.map((doc) => [doc.code, doc]));
 
   const records = articles.flatMap((article) => {
-    const [a, b] = article.countries;
-    const docA = byCode.get(a);
-    const docB = byCode.get(b);
-    const reference = docA && docB ? composePair(docA, docB) : undefined;
-    const combined = resolveRecord(reference ? withReference(article, reference) : article);
-    const checked = RelationsRecord.safeParse(combined);
-    for (const issue of checked.error?.issues ?? [])
-      problems.push(`record ${article.id}: ${issue.path.join('.')}: ${issue.message}`);
-    return checked.success ? [checked.data] : [];
+    const built = articlePairRecord(article, byCode);
+    problems.push(...built.problems);
+    return built.record ? [built.record] : [];
   });
   const articleIds = new Set(records.map((r) => r.id));
 
@@ -126,14 +116,4 @@ export function kvEntries(
     },
     problems,
   };
-}
-
-/** The article record with the reference facts added (the same claim from both becomes one when resolved). */
-function withReference(article: RelationsRecord, reference: RelationsRecord): RelationsRecord {
-  const combined: RelationsRecord = { ...article, sources: [...article.sources] };
-  for (const kind of FACT_KINDS) (combined[kind] as unknown[]) = [...article[kind], ...reference[kind]];
-  for (const source of reference.sources) {
-    if (!combined.sources.some((s) => s.id === source.id)) combined.sources.push(source);
-  }
-  return combined;
 }

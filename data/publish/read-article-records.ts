@@ -1,39 +1,44 @@
 // The committed article records with their curation merged in, validated, each problem reported with its file.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { z } from 'zod';
 import { mergeCuration, unmatchedReranks } from '../curation/merge-curation.ts';
 import { Curation, RelationsRecord } from '../schema/index.ts';
+import { type DataFiles, treeFiles } from './data-files.ts';
 
-const jsonFiles = (dir: string) =>
-  existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => f.endsWith('.json'))
-        .sort()
-    : [];
+/** The article records as the build reads them. */
+export interface ArticleRecords {
+  records: RelationsRecord[];
+  problems: string[];
+  /** Per pair id, the curated re-ranks that match no fact of its article record: the article moved on. */
+  unmatchedReranks: Map<string, string[]>;
+  /** The same, one line each with its file: a curator must look (the build fails on them unless told otherwise). */
+  conflicts: string[];
+}
 
 /**
- * Reads data/relations and data/curation under `root`. Records that fail validation are left out and reported;
- * `conflicts` are curated re-ranks that match no fact any more (the article moved on): a curator must look.
+ * Reads data/relations and data/curation from `files` (or the working tree under a root folder). Records that
+ * fail validation are left out and reported.
  */
-export function readArticleRecords(root: string): { records: RelationsRecord[]; problems: string[]; conflicts: string[] } {
+export function readArticleRecords(files: DataFiles | string): ArticleRecords {
+  const data = typeof files === 'string' ? treeFiles(files) : files;
   const problems: string[] = [];
+  const unmatched = new Map<string, string[]>();
   const conflicts: string[] = [];
   const report = (file: string, error: z.ZodError) => {
     for (const issue of error.issues) problems.push(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   };
   const readJson = (file: string): unknown => {
     try {
-      return JSON.parse(readFileSync(join(root, file), 'utf8'));
+      return JSON.parse(data.read(file) ?? '');
     } catch (error) {
       problems.push(`${file}: ${(error as Error).message}`);
       return undefined;
     }
   };
-  const relationsDir = join(root, 'data', 'relations');
-  const curationDir = join(root, 'data', 'curation');
+  const jsonFiles = (dir: string) => data.list(dir).filter((f) => f.endsWith('.json'));
+  const relationNames = new Set(jsonFiles('data/relations'));
+  const curationNames = new Set(jsonFiles('data/curation'));
   const records: RelationsRecord[] = [];
-  for (const name of jsonFiles(relationsDir)) {
+  for (const name of relationNames) {
     const file = `data/relations/${name}`;
     const parsed = RelationsRecord.safeParse(readJson(file));
     if (!parsed.success) {
@@ -43,12 +48,14 @@ export function readArticleRecords(root: string): { records: RelationsRecord[]; 
     if (`${parsed.data.id}.json` !== name)
       problems.push(`${file}: id: "${parsed.data.id}" does not match the file name`);
     let record = parsed.data;
-    if (existsSync(join(curationDir, name))) {
+    if (curationNames.has(name)) {
       const curationFile = `data/curation/${name}`;
       const curation = Curation.safeParse(readJson(curationFile));
       if (!curation.success) report(curationFile, curation.error);
       else {
-        for (const miss of unmatchedReranks(record, curation.data)) conflicts.push(`${curationFile}: ${miss}`);
+        const misses = unmatchedReranks(record, curation.data);
+        if (misses.length) unmatched.set(record.id, misses);
+        for (const miss of misses) conflicts.push(`${curationFile}: ${miss}`);
         const merged = RelationsRecord.safeParse(mergeCuration(record, curation.data));
         if (merged.success) record = merged.data;
         else report(`${curationFile} (merged into ${file})`, merged.error);
@@ -56,8 +63,8 @@ export function readArticleRecords(root: string): { records: RelationsRecord[]; 
     }
     records.push(record);
   }
-  for (const name of jsonFiles(curationDir)) {
-    if (!existsSync(join(relationsDir, name))) problems.push(`data/curation/${name}: no record data/relations/${name}`);
+  for (const name of curationNames) {
+    if (!relationNames.has(name)) problems.push(`data/curation/${name}: no record data/relations/${name}`);
   }
-  return { records, problems, conflicts };
+  return { records, problems, unmatchedReranks: unmatched, conflicts };
 }

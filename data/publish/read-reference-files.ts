@@ -1,22 +1,21 @@
 // The committed reference data (data/reference/*.json, written by `npm run data:reference`), as read by data:build.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ReferenceFiles } from '../reference/country-documents.ts';
 import { datasetSources } from '../reference/import/dataset-sources.ts';
+import { type DataFiles, treeFiles } from './data-files.ts';
 
-/** Reads the three generated files and the datasets' source entries under `root`. */
-export function readReferenceFiles(root: string): ReferenceFiles {
-  const read = (file: string) => JSON.parse(readFileSync(join(root, 'data', 'reference', file), 'utf8'));
+/** Reads the three generated files and the datasets' source entries from `files` (or the tree under a root). */
+export function readReferenceFiles(files: DataFiles | string): ReferenceFiles {
+  const data = typeof files === 'string' ? treeFiles(files) : files;
+  const read = (file: string) => {
+    const path = `data/reference/${file}`;
+    const text = data.read(path);
+    if (text === undefined) throw new Error(`${path}: missing`);
+    return JSON.parse(text);
+  };
   return {
     countries: read('countries.json').countries,
     organizations: read('organizations.json').organizations,
     missions: read('missions.json').missions,
-    datasets: datasetSources(treeReader(root)),
+    datasets: datasetSources((path) => data.read(path)),
   };
 }
-
-/** A file's text by its path in the repository at `root`, or undefined. */
-export const treeReader =
-  (root: string) =>
-  (path: string): string | undefined =>
-    existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined;

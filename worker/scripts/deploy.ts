@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatBytes, planPublish, publishKv, readUpload } from './kv-publish/index.ts';
+import { hasPlaceholderNamespace, PLACEHOLDER_NAMESPACE_HINT } from './namespace-placeholder.ts';
 import { root, wrangler } from './wrangler-env.ts';
 
 const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false } } });
-const PLACEHOLDER_ID = '00000000000000000000000000000000';
 const upload = join(root, 'dist', 'kv', 'relations.json');
 
 if (values['dry-run']) {
@@ -21,14 +21,8 @@ if (values['dry-run']) {
   process.exit(0);
 }
 
-const config = readFileSync(join(root, 'wrangler.toml'), 'utf8');
-if (config.includes(PLACEHOLDER_ID)) {
-  console.error(
-    'deploy: wrangler.toml still has the placeholder KV namespace id.\n' +
-      '  1. npx wrangler login\n' +
-      '  2. npx wrangler kv namespace create RELATIONS\n' +
-      '  3. put the printed id into [[kv_namespaces]] in wrangler.toml, then run npm run deploy again',
-  );
+if (hasPlaceholderNamespace(readFileSync(join(root, 'wrangler.toml'), 'utf8'))) {
+  console.error(`deploy: ${PLACEHOLDER_NAMESPACE_HINT}`);
   process.exit(1);
 }
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { treeReader } from '../../../data/publish/read-reference-files.ts';
+import { treeFiles } from '../../../data/publish/data-files.ts';
 import { datasetSources, withSnapshot } from '../../../data/reference/import/dataset-sources.ts';
 import { MISSIONS_CSV } from '../../../data/reference/import/import-reference.ts';
 import { readMissionsSnapshot, SNAPSHOT_DIR } from '../../../data/reference/import/missions-snapshot.ts';
@@ -37,13 +37,13 @@ describe('the missions snapshot', () => {
   it('is not there by default: the shared CSV and datasets.json as they are', () => {
     const dir = repository();
     expect(missionsFile(dir, '/shared')).toBe(join('/shared', MISSIONS_CSV));
-    expect(datasetSources(treeReader(dir))).toEqual(SOURCES);
+    expect(datasetSources((path) => treeFiles(dir).read(path))).toEqual(SOURCES);
   });
 
   it('replaces the shared CSV and dates the wikidata source, without the shared copy’s revision', () => {
     const dir = repository({ retrieved: '2026-03-02', endpoint: 'https://query.wikidata.org/sparql', rows: 10123 });
     expect(missionsFile(dir, '/shared')).toBe(join(dir, SNAPSHOT_DIR, 'wikidata-missions.csv'));
-    const [wikidata, internacia] = datasetSources(treeReader(dir));
+    const [wikidata, internacia] = datasetSources((path) => treeFiles(dir).read(path));
     expect(wikidata).toEqual({ id: 'wikidata', title: 'Wikidata', license: 'CC0 1.0', retrieved: '2026-03-02' });
     expect(internacia).toEqual(SOURCES[1]);
   });
@@ -52,7 +52,7 @@ describe('the missions snapshot', () => {
     expect(() => readMissionsSnapshot(join(repository(null), SNAPSHOT_DIR))).toThrow(/wikidata-missions\.meta\.json/);
     const undated = repository({ rows: 3 });
     expect(() => readMissionsSnapshot(join(undated, SNAPSHOT_DIR))).toThrow(/no retrieved date/);
-    expect(() => datasetSources(treeReader(undated))).toThrow(/no retrieved date/);
+    expect(() => datasetSources((path) => treeFiles(undated).read(path))).toThrow(/no retrieved date/);
   });
 
   it('refuses a meta without its CSV', () => {

@@ -1,7 +1,7 @@
 // The committed reference data as the worker sees it: each state's document, and the record of any pair.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { treeReader } from '../../../data/publish/read-reference-files.ts';
+import { treeFiles } from '../../../data/publish/data-files.ts';
 import { composePair } from '../../../data/reference/compose-pair.ts';
 import { countryDocuments } from '../../../data/reference/country-documents.ts';
 import { datasetSources } from '../../../data/reference/import/dataset-sources.ts';
@@ -17,7 +17,7 @@ export const documents: ReadonlyMap<string, CountryDocument> = new Map(
       countries: read('countries.json').countries,
       organizations: read('organizations.json').organizations,
       missions: read('missions.json').missions,
-      datasets: datasetSources(treeReader(fileURLToPath(new URL('../../..', import.meta.url)))),
+      datasets: datasetSources((path) => treeFiles(fileURLToPath(new URL('../../..', import.meta.url))).read(path)),
     },
     new Map(),
   ).map((doc) => [doc.code, doc]),

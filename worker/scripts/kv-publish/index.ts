@@ -1,4 +1,6 @@
 // Publishing the KV upload, sending only what changed: used by `npm start` (local) and `npm run deploy` (remote).
+
+export { type PreviewPublishOptions, type PublishPreview, previewPublish } from './preview-publish.ts';
 export {
   formatBytes,
   type PublishKvOptions,
@@ -13,10 +15,12 @@ export {
   chunkItems,
   MAX_BYTES_PER_CALL,
   MAX_KEYS_PER_CALL,
+  type PlanKeys,
   type PlanOptions,
   type Published,
   type PublishPlan,
   planPublish,
   uploadProblems,
 } from './publish-plan.ts';
+export { type PublishedState, readPublished } from './read-published.ts';
 export { type KvCommands, type KvTarget, wranglerKv } from './wrangler-kv.ts';

@@ -5,8 +5,9 @@ import { join, relative } from 'node:path';
 import type { KvEntry } from '../../../data/publish/kv-entries.ts';
 import { PUBLISH_MANIFEST_KEY } from '../../../data/schema/kv-keys.ts';
 import { root } from '../wrangler-env.ts';
-import { type PublishManifest, parseManifest } from './publish-manifest.ts';
+import type { PublishManifest } from './publish-manifest.ts';
 import { bulkFile, type PlanOptions, type PublishPlan, planPublish } from './publish-plan.ts';
+import { readPublished } from './read-published.ts';
 import { type KvCommands, type KvTarget, wranglerKv } from './wrangler-kv.ts';
 
 /** Options of publishKv. */
@@ -86,21 +87,15 @@ export function publishKv(options: PublishKvOptions): PublishSummary {
     ms: performance.now() - started,
   });
 
-  let text: string | null = null;
-  const read = timed('get manifest', 1, 0, () => {
-    text = kv.getText(PUBLISH_MANIFEST_KEY);
+  const readTook: Partial<Record<PublishStep['call'], string>> = {};
+  const { published, manifestDate } = readPublished(kv, (call, run) => {
+    readTook[call] = timed(call, call === 'get manifest' ? 1 : 0, 0, run);
   });
-  const manifest = parseManifest(text);
-  let published = new Map<string, string | null>();
-  if (manifest) {
-    published = new Map(Object.entries(manifest.keys));
-    log(`kv: last publish ${manifest.published}, ${keys(published.size)} (${PUBLISH_MANIFEST_KEY} read in ${read})`);
-  } else {
-    const took = timed('list', 0, 0, () => {
-      published = new Map(kv.listKeys().map((key) => [key, null]));
-    });
-    log(`kv: no ${PUBLISH_MANIFEST_KEY}: the namespace lists ${keys(published.size)}, all sent (${took})`);
-  }
+  if (manifestDate !== undefined)
+    log(
+      `kv: last publish ${manifestDate}, ${keys(published.size)} (${PUBLISH_MANIFEST_KEY} read in ${readTook['get manifest']})`,
+    );
+  else log(`kv: no ${PUBLISH_MANIFEST_KEY}: the namespace lists ${keys(published.size)}, all sent (${readTook.list})`);
 
   const plan = planPublish(entries, published, options.plan);
   log(

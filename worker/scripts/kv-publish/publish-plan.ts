@@ -24,6 +24,15 @@ export interface PlanOptions {
  */
 export type Published = ReadonlyMap<string, string | null>;
 
+/** Which keys a publish touches, and the bytes of their values (a deleted key's size is not known). */
+export interface PlanKeys {
+  added: string[];
+  changed: string[];
+  unknown: string[];
+  deleted: string[];
+  bytes: { added: number; changed: number; unknown: number; unchanged: number };
+}
+
 /** The calls a publish makes, and the counts its progress prints. */
 export interface PublishPlan {
   /** `wrangler kv bulk put` files, in the upload's order (records before the documents that point at them). */
@@ -42,6 +51,8 @@ export interface PublishPlan {
   putBytes: number;
   /** Every key of the upload with its hash: the manifest to write once all calls succeeded. */
   hashes: Record<string, string>;
+  /** The keys behind the counts, in the upload's order (deleted ones sorted): what a dry run lists. */
+  keys: PlanKeys;
 }
 
 /** The text of a bulk file, one item per line: what wrangler reads, and what the byte limit is measured on. */
@@ -104,30 +115,37 @@ export function planPublish(entries: readonly KvEntry[], published: Published, o
 
   const hashes = new Map<string, string>();
   const toPut: KvEntry[] = [];
-  let added = 0;
-  let changed = 0;
-  let unknown = 0;
+  const keys: PlanKeys = {
+    added: [],
+    changed: [],
+    unknown: [],
+    deleted: [],
+    bytes: { added: 0, changed: 0, unknown: 0, unchanged: 0 },
+  };
   for (const { key, value } of entries) {
     const hash = contentHash(value);
     hashes.set(key, hash);
     const before = published.get(key);
-    if (before === hash) continue;
-    if (before === undefined) added++;
-    else if (before === null) unknown++;
-    else changed++;
+    const kind =
+      before === hash ? 'unchanged' : before === undefined ? 'added' : before === null ? 'unknown' : 'changed';
+    keys.bytes[kind] += Buffer.byteLength(value);
+    if (kind === 'unchanged') continue;
+    keys[kind].push(key);
     toPut.push({ key, value });
   }
   const gone = [...published.keys()].filter((key) => !hashes.has(key) && key !== PUBLISH_MANIFEST_KEY).sort();
+  keys.deleted = gone;
   const puts = chunkItems(toPut, maxKeys, maxBytes);
   return {
     puts,
     deletes: chunkItems(gone, maxKeys),
-    added,
-    changed,
-    unknown,
+    added: keys.added.length,
+    changed: keys.changed.length,
+    unknown: keys.unknown.length,
     unchanged: entries.length - toPut.length,
     deleted: gone.length,
     putBytes: puts.reduce((sum, chunk) => sum + Buffer.byteLength(bulkFile(chunk)), 0),
     hashes: Object.fromEntries(hashes),
+    keys,
   };
 }
