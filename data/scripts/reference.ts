@@ -12,7 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values } = parseArgs({ options: { from: { type: 'string' }, quiet: { type: 'boolean', default: false } } });
 const from = referenceDir(root, values.from);
 
-if (!hasDatasets(from)) {
+if (!hasDatasets(root, from)) {
   console.error(`data:reference: no datasets at ${from} (give --from DIR or set RELATIONS_REFERENCE)`);
   process.exit(1);
 }

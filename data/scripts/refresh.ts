@@ -26,7 +26,8 @@ const HELP = `usage: npm run data:refresh -- [options]
   --publish                publish the changed keys to the remote namespace at the end
   -h, --help               this text
 
-Exit status: 0 done; 1 a step failed (named); 2 bad usage.`;
+Exit status: 0 done; 1 done, but some article or source could not be fetched or ingested (named above; their
+records are kept as they were); 2 bad usage; 3 a step after ingest failed (named), nothing was built.`;
 
 let parsed: ReturnType<typeof parse>;
 function parse() {
@@ -62,18 +63,26 @@ const started = performance.now();
 const steps = values.publish ? 6 : 5;
 let step = 0;
 
-/** Runs one step's script with the output shown as it comes; a failed step ends the refresh. */
-function run(name: string, script: string, args: string[]): void {
+let incomplete = false;
+
+/**
+ * Runs one step's script with the output shown as it comes. A fetch or ingest that could not do everything leaves
+ * what it did (a rerun resumes), so the refresh goes on and ends with 1; any later step that fails ends it with 3.
+ */
+function run(name: string, script: string, args: string[], partialOk = false): void {
   step++;
   console.log(`\n── ${step}/${steps} ${name}`);
   const since = performance.now();
   const result = spawnSync(process.execPath, [join(root, script), ...args], { stdio: 'inherit', cwd: root });
   const took = `${((performance.now() - since) / 1000).toFixed(1)} s`;
-  if (result.status !== 0) {
+  if (result.status === 1 && partialOk) {
+    console.warn(`data:refresh: ${name} did not get everything (above); going on with what it did`);
+    incomplete = true;
+  } else if (result.status !== 0) {
     console.error(
       `data:refresh: step ${step}/${steps} (${name}) failed with exit ${result.status ?? result.signal} after ${took}`,
     );
-    process.exit(1);
+    process.exit(3);
   }
   console.log(`   ${name} done in ${took}`);
 }
@@ -85,13 +94,18 @@ if (values['no-fetch']) {
   step++;
   console.log(`── ${step}/${steps} fetch: skipped (--no-fetch)`);
 } else
-  run('fetch', 'data/scripts/fetch.ts', [
-    '--known',
-    '--all-pairs',
-    ...(values['no-missions'] ? [] : ['--missions']),
-    ...values.category.flatMap((c) => ['--category', c]),
-    ...passed,
-  ]);
+  run(
+    'fetch',
+    'data/scripts/fetch.ts',
+    [
+      '--known',
+      '--all-pairs',
+      ...(values['no-missions'] ? [] : ['--missions']),
+      ...values.category.flatMap((c) => ['--category', c]),
+      ...passed,
+    ],
+    true,
+  );
 
 const manifest = readSourcesManifest(join(root, 'data', 'sources.json'));
 const texts = findArticleTexts(manifest, [join(root, 'data', 'articles'), values.seeds]);
@@ -103,11 +117,14 @@ run(
   `ingest (${texts.found.length} article${texts.found.length === 1 ? '' : 's'})`,
   'data/scripts/ingest.ts',
   texts.found.map((t) => relative(root, t.path)),
+  true,
 );
 run('reference', 'data/scripts/reference.ts', ['--quiet']);
 run('build', 'data/scripts/build.ts', ['--conflicts-ok']);
 run('check', 'data/scripts/check.ts', ['--seeds', values.seeds]);
 if (values.publish) run('publish', 'worker/scripts/publish-data.ts', []);
 console.log(
-  `\ndata:refresh: done in ${((performance.now() - started) / 1000).toFixed(1)} s; review with npm run data:diff`,
+  `\ndata:refresh: done${incomplete ? ', with gaps named above,' : ''} in ` +
+    `${((performance.now() - started) / 1000).toFixed(1)} s; review with npm run data:diff`,
 );
+process.exit(incomplete ? 1 : 0);

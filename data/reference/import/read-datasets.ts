@@ -6,9 +6,9 @@ import { INTERNACIA, MISSIONS_CSV, type ReferenceInput } from './import-referenc
 import { readMissionsSnapshot, SNAPSHOT_DIR } from './missions-snapshot.ts';
 import { readCuration } from './read-curation.ts';
 
-/** Whether `from` holds both datasets. */
-export const hasDatasets = (from: string): boolean =>
-  existsSync(join(from, INTERNACIA, 'countries')) && existsSync(join(from, MISSIONS_CSV));
+/** Whether both datasets are there: Internacia in `from`, the missions as the snapshot under `root` or in `from`. */
+export const hasDatasets = (root: string, from: string): boolean =>
+  existsSync(join(from, INTERNACIA, 'countries')) && existsSync(missionsFile(root, from));
 
 /** The missions file the import reads: the snapshot under `root` if there is one, else the shared CSV in `from`. */
 export const missionsFile = (root: string, from: string): string =>

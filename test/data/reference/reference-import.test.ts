@@ -14,7 +14,7 @@ import { wikidataDate } from '../../../data/reference/import/wikidata-date.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const from = referenceDir(root);
-const present = hasDatasets(from);
+const present = hasDatasets(root, from);
 const imported = present ? importReference(readDatasets(root, from)) : undefined;
 const snapshot = readMissionsSnapshot(join(root, SNAPSHOT_DIR));
 
