@@ -76,7 +76,7 @@ try {
   console.log(`  ingest: ${ingest.stdout.trim().split('\n').at(-1)} in ${ingest.seconds.toFixed(1)} s`);
   console.log(
     `  our side per request: ${((cold.seconds * 1000) / (coldCounts.lookups + coldCounts.extracts)).toFixed(0)} ms ` +
-      `(of which 100 ms is the fetcher's own pause between requests)`,
+      `(the fetcher's own 100 ms pause between requests included)`,
   );
 } finally {
   await wiki.close();
