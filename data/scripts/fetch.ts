@@ -137,6 +137,13 @@ if (wantsArticles) {
       requests.push(
         ...pairTitles(readReferenceFiles(root).countries).map((p) => ({ title: p.title, required: false })),
       );
+    // Ctrl-C once: finish the article in hand and save the manifest, so the next run resumes; twice: stop now.
+    const stop = new AbortController();
+    process.once('SIGINT', () => {
+      console.error('data:fetch: stopping after the article in hand (Ctrl-C again to stop at once)…');
+      stop.abort();
+      process.once('SIGINT', () => process.exit(130));
+    });
     const report = await fetchArticles(limit === undefined ? requests : requests.slice(0, limit), {
       api,
       endpoint: values['wikipedia-api'],
@@ -145,6 +152,7 @@ if (wantsArticles) {
       today,
       namesPair: (title) => pairOfTitle(title) !== undefined,
       log,
+      signal: stop.signal,
     });
     for (const { title, reason } of report.skipped) log(`skipped: ${title} (${reason})`);
     for (const { title, reason } of report.gone) log(`gone: ${title} (${reason}); its record stays until removed`);
@@ -156,6 +164,10 @@ if (wantsArticles) {
         ` → ${show(values.out)}, revisions in ${show(values.manifest)}`,
     );
     if (report.missing.length) failed = true;
+    if (report.stopped) {
+      console.error('data:fetch: stopped before the end; run the same command again to resume.');
+      failed = true;
+    }
   } catch (error) {
     sourceFailed('wikipedia', error);
   }

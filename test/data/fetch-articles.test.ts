@@ -187,6 +187,34 @@ describe('fetching articles by title', () => {
     expect(resumed.report.written.map((w) => w.file)).toEqual(['denmark-estonia.txt']);
   });
 
+  it('stops after the article in hand when asked (Ctrl-C), with that article saved', async () => {
+    const titles = ['Albania–Denmark relations', 'Denmark–Estonia relations'];
+    server = await replayServer([
+      lookup(titles, [ALBANIA_DENMARK, DENMARK_ESTONIA]),
+      extract(ALBANIA_DENMARK),
+      extract(DENMARK_ESTONIA),
+    ]);
+    const endpoint = `${server.origin}${API_PATH}`;
+    const stop = new AbortController();
+    const report = await fetchArticles(required(...titles), {
+      api: actionApi(politeClient({ userAgent: USER_AGENT, log: () => {} }), endpoint),
+      endpoint,
+      outDir: dir,
+      manifestPath: join(dir, 'sources.json'),
+      today: '2026-11-30',
+      namesPair: () => true,
+      // The user presses Ctrl-C while the first article is being written.
+      log: (line) => {
+        if (line.includes('→ albania-denmark.txt')) stop.abort();
+      },
+      signal: stop.signal,
+    });
+    expect(report.stopped).toBe(true);
+    expect(report.written.map((w) => w.file)).toEqual(['albania-denmark.txt']);
+    expect(readSourcesManifest(join(dir, 'sources.json')).has('albania-denmark.txt')).toBe(true);
+    expect(server.requests.filter((r) => r.params.prop === 'extracts|revisions')).toHaveLength(1);
+  });
+
   it('names a redirect to a section of another article as missing, not as the pair', async () => {
     const { report } = await run(
       [

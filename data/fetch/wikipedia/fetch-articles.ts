@@ -29,10 +29,14 @@ export interface FetchArticlesOptions {
   /** Whether a page's title names a pair of states; others are skipped (a category holds lists and overviews). */
   namesPair: (title: string) => boolean;
   log: (line: string) => void;
+  /** Stops the run after the article in hand; what was fetched is saved (Ctrl-C in the CLI). */
+  signal?: AbortSignal;
 }
 
 /** What a run did, title by title. */
 export interface FetchArticlesReport {
+  /** Whether the run was stopped (by `signal`) before every page was seen. */
+  stopped: boolean;
   /** Written because they were new or had a newer revision. */
   written: { title: string; file: string; revision: number; previous?: string }[];
   unchanged: string[];
@@ -56,7 +60,15 @@ export async function fetchArticles(
   options: FetchArticlesOptions,
 ): Promise<FetchArticlesReport> {
   const { api, log } = options;
-  const report: FetchArticlesReport = { written: [], unchanged: [], missing: [], absent: 0, gone: [], skipped: [] };
+  const report: FetchArticlesReport = {
+    stopped: false,
+    written: [],
+    unchanged: [],
+    missing: [],
+    absent: 0,
+    gone: [],
+    skipped: [],
+  };
   const manifest = readSourcesManifest(options.manifestPath);
 
   log(`wikipedia: asking for ${requests.length.toLocaleString('en-US')} title(s) in batches of 50…`);
@@ -81,6 +93,10 @@ export async function fetchArticles(
   let done = 0;
   try {
     for (const page of pages.values()) {
+      if (options.signal?.aborted) {
+        report.stopped = true;
+        break;
+      }
       done++;
       const at = `[${done}/${pages.size}] ${page.title}`;
       if (!options.namesPair(page.title)) {
