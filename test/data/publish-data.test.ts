@@ -1,6 +1,6 @@
 // `npm run publish:data`: the dry run reads the namespace and lists what would change without writing; a missing
 // upload, a placeholder namespace id and bad options end with a message and their exit code. No wrangler runs.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,45 +8,12 @@ import { PUBLISH_MANIFEST_KEY } from '../../data/schema/kv-keys.ts';
 import { contentHash, type KvCommands, type KvTarget, previewPublish } from '../../worker/scripts/kv-publish/index.ts';
 import { formatPreview } from '../../worker/scripts/publish-data/format-preview.ts';
 import { type PublishDataContext, runPublishData } from '../../worker/scripts/publish-data/run-publish-data.ts';
+import { memoryKv, uploadWriter } from '../memory-kv.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'relations-publish-data-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-let files = 0;
-function upload(values: Record<string, string>): string {
-  const file = join(dir, `upload-${++files}.json`);
-  writeFileSync(file, JSON.stringify(Object.entries(values).map(([key, value]) => ({ key, value }))));
-  return file;
-}
-
-/** A namespace in memory that records every call made to it. */
-function memoryKv(initial: Record<string, string> = {}) {
-  const store = new Map(Object.entries(initial));
-  const calls: string[] = [];
-  const commands: KvCommands = {
-    getText(key) {
-      calls.push(`get ${key}`);
-      return store.get(key) ?? null;
-    },
-    listKeys() {
-      calls.push('list');
-      return [...store.keys()];
-    },
-    bulkPut(file) {
-      calls.push('bulk put');
-      for (const { key, value } of JSON.parse(readFileSync(file, 'utf8'))) store.set(key, value);
-    },
-    bulkDelete(file) {
-      calls.push('bulk delete');
-      for (const key of JSON.parse(readFileSync(file, 'utf8'))) store.delete(key);
-    },
-    putFile(key, file) {
-      calls.push(`put ${key}`);
-      store.set(key, readFileSync(file, 'utf8'));
-    },
-  };
-  return { store, calls, commands };
-}
+const upload = uploadWriter(dir);
 
 const manifestOf = (values: Record<string, string>) =>
   JSON.stringify({
@@ -135,7 +102,7 @@ describe('publish:data', () => {
     const kv = memoryKv({ ...before, [PUBLISH_MANIFEST_KEY]: manifestOf(before) });
     const result = run(['--local'], { file: upload(next), kv: () => kv.commands });
     expect(result.code).toBe(0);
-    expect(kv.calls).toEqual([`get ${PUBLISH_MANIFEST_KEY}`, 'bulk put', 'bulk delete', `put ${PUBLISH_MANIFEST_KEY}`]);
+    expect(kv.calls).toEqual([`get ${PUBLISH_MANIFEST_KEY}`, 'put 1', 'delete', `put ${PUBLISH_MANIFEST_KEY}`]);
     expect(Object.fromEntries([...kv.store].filter(([key]) => key !== PUBLISH_MANIFEST_KEY))).toEqual(next);
   });
 

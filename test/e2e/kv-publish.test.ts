@@ -1,6 +1,6 @@
 // Publishing sends only what changed, writes the manifest last, and survives an interrupted upload; wrangler's
 // local KV commands answer the way the publisher reads them.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,51 +12,12 @@ import {
   publishKv,
   wranglerKv,
 } from '../../worker/scripts/kv-publish/index.ts';
+import { memoryKv, uploadWriter } from '../memory-kv.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'relations-kv-publish-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-let files = 0;
-/** Writes a bulk put file of `{ key: value }` and returns its path. */
-function upload(values: Record<string, string>): string {
-  const file = join(dir, `upload-${++files}.json`);
-  writeFileSync(file, JSON.stringify(Object.entries(values).map(([key, value]) => ({ key, value }))));
-  return file;
-}
-
-/** A namespace in memory that records the calls made to it; `failOn` makes that call throw. */
-function memoryKv(initial: Record<string, string> = {}) {
-  const store = new Map(Object.entries(initial));
-  const calls: string[] = [];
-  const state = { failOn: '' };
-  const call = (name: string) => {
-    calls.push(name);
-    if (name === state.failOn) throw new Error(`${name} failed`);
-  };
-  const commands: KvCommands = {
-    getText(key) {
-      call(`get ${key}`);
-      return store.get(key) ?? null;
-    },
-    listKeys() {
-      call('list');
-      return [...store.keys()];
-    },
-    bulkPut(file) {
-      call(`put ${calls.filter((c) => c.startsWith('put')).length + 1}`);
-      for (const { key, value } of JSON.parse(readFileSync(file, 'utf8'))) store.set(key, value);
-    },
-    bulkDelete(file) {
-      call('delete');
-      for (const key of JSON.parse(readFileSync(file, 'utf8'))) store.delete(key);
-    },
-    putFile(key, file) {
-      call(`put ${key}`);
-      store.set(key, readFileSync(file, 'utf8'));
-    },
-  };
-  return { store, calls, state, commands };
-}
+const upload = uploadWriter(dir);
 
 const publish = (file: string, kv: KvCommands, options: Partial<PublishKvOptions> = {}) => {
   const lines: string[] = [];
