@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { politeClient } from '../../data/fetch/polite-client.ts';
 import { actionApi } from '../../data/fetch/wikipedia/action-api.ts';
@@ -9,6 +10,8 @@ import { categoryTitles } from '../../data/fetch/wikipedia/category-titles.ts';
 import { type ArticleRequest, fetchArticles } from '../../data/fetch/wikipedia/fetch-articles.ts';
 import { pairTitles } from '../../data/fetch/wikipedia/pair-titles.ts';
 import { ingestArticle } from '../../data/ingest/index.ts';
+import { pairOfTitle } from '../../data/ingest/title-pair.ts';
+import { readReferenceFiles } from '../../data/publish/read-reference-files.ts';
 import { readSourcesManifest } from '../../data/scripts/sources-manifest.ts';
 import { type Exchange, type ReplayServer, replayServer } from './replay/replay-server.ts';
 import {
@@ -285,6 +288,13 @@ describe('article files', () => {
     expect(result.record?.sources[0]).toMatchObject({ revision: '1254310871', license: 'CC BY-SA 4.0' });
     const span = result.record?.events[0]?.provenance[0]?.span;
     expect(span && text.slice(span[0], span[1])).toContain('in 1970');
+  });
+
+  it('for every pair of the reference states, name a title the ingester reads back as that pair', () => {
+    const titles = pairTitles(readReferenceFiles(fileURLToPath(new URL('../..', import.meta.url))).countries);
+    expect(titles.length).toBe(19_306);
+    const misread = titles.filter((t) => pairOfTitle(t.title)?.toSorted().join() !== t.pair.toSorted().join());
+    expect(misread.map((t) => t.title)).toEqual([]);
   });
 
   it('cover every pair once, named as Wikipedia names them, in alphabetical order', () => {
