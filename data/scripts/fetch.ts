@@ -13,6 +13,8 @@ import { pairTitles } from '../fetch/wikipedia/pair-titles.ts';
 import { prepareOutputDir } from '../ingest/cli/output-dir.ts';
 import { pairOfTitle } from '../ingest/title-pair.ts';
 import { readReferenceFiles } from '../publish/read-reference-files.ts';
+import { MISSIONS_CSV } from '../reference/import/import-reference.ts';
+import { referenceDir } from '../reference/import/reference-dir.ts';
 import { readSourcesManifest } from './sources-manifest.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -175,7 +177,9 @@ if (wantsArticles) {
 
 if (values.missions) {
   try {
-    const { fetchMissions } = await import('../fetch/wikidata/fetch-missions.ts');
+    const { countRows, fetchMissions } = await import('../fetch/wikidata/fetch-missions.ts');
+    // Before the first snapshot, the shared copy's row count is what a truncated first answer is measured against.
+    const baselineRows = countRows(join(referenceDir(root), MISSIONS_CSV));
     // One query whose answer is megabytes, computed for up to a minute: more time, fewer retries than the wiki.
     const sparql = politeClient({
       userAgent: userAgent(values.contact),
@@ -188,6 +192,7 @@ if (values.missions) {
       endpoint: values['wikidata-sparql'],
       client: sparql,
       log,
+      ...(baselineRows === undefined ? {} : { baselineRows }),
       ...(values['missions-out'] ? { outDir: values['missions-out'] } : {}),
     });
     log(`wikidata: ${summary.rows.toLocaleString('en-US')} missions → ${show(summary.file)}`);

@@ -27,7 +27,8 @@ afterEach(async () => {
 async function fetchCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args], {
-      env: { ...process.env, RELATIONS_FETCH_CONTACT: '' },
+      // No shared datasets: a first missions snapshot is then held to no earlier row count.
+      env: { ...process.env, RELATIONS_FETCH_CONTACT: '', RELATIONS_REFERENCE: dir },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {

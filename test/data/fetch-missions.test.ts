@@ -162,9 +162,23 @@ describe('fetchMissions', () => {
     const short = sparqlAnswer(answer.results.bindings.slice(0, 2));
     const second = await run([{ when: {}, body: short }], dir);
     const failure = (await second.summary.catch((error: unknown) => error)) as Error;
-    expect(failure.message).toMatch(/2 missions, under half of the previous snapshot's 6/);
+    expect(failure.message).toMatch(/2 missions, under half of the 6 the missions data had/);
     expect(failure.message).not.toContain('\n');
     expect(csvOf(dir)).toBe(before);
+  });
+
+  it('holds a first answer to the shared CSV’s rows when there is no snapshot yet', async () => {
+    server = await replayServer([{ when: {}, body: sparqlAnswer(answer.results.bindings.slice(0, 2)) }]);
+    outDir = mkdtempSync(join(tmpdir(), 'fetch-missions-'));
+    const client = politeClient({ userAgent: AGENT, sleep: async () => {}, log: () => {} });
+    const failure = (await fetchMissions({
+      endpoint: `${server.origin}/sparql`,
+      client,
+      outDir,
+      baselineRows: 9852,
+    }).catch((error: unknown) => error)) as Error;
+    expect(failure.message).toMatch(/2 missions, under half of the 9852 the missions data had/);
+    expect(readdirSync(outDir)).toEqual([]);
   });
 
   it('refuses JSON that is not the query’s answer, and an empty one', async () => {

@@ -27,6 +27,8 @@ export interface FetchMissionsOptions {
   log?: (line: string) => void;
   /** The clock, for the meta's `retrieved`. @default () => new Date() */
   now?: () => Date;
+  /** The previous rows to hold a first answer to when no snapshot exists yet (the shared CSV's). */
+  baselineRows?: number;
 }
 
 /** What a refresh wrote. */
@@ -71,11 +73,11 @@ export async function fetchMissions(options: FetchMissionsOptions): Promise<Fetc
     throw failure(`${endpoint.host}: ${(error as Error).message}`);
   }
   const { text, rows } = csv;
-  const previousRows = countRows(join(outDir, SNAPSHOT_CSV));
+  const previousRows = countRows(join(outDir, SNAPSHOT_CSV)) ?? options.baselineRows;
   if (rows === 0) throw failure('the answer has no missions');
   if (previousRows !== undefined && rows < previousRows * MIN_SHARE_OF_PREVIOUS)
     throw failure(
-      `${rows} missions, under half of the previous snapshot's ${previousRows} (a cut-off or timed-out answer?)`,
+      `${rows} missions, under half of the ${previousRows} the missions data had (a cut-off or timed-out answer?)`,
     );
 
   const meta: SnapshotMeta = {
@@ -102,8 +104,8 @@ export async function fetchMissions(options: FetchMissionsOptions): Promise<Fetc
   return summary;
 }
 
-/** The data rows of a snapshot CSV, or undefined when there is none. */
-function countRows(file: string): number | undefined {
+/** The data rows of a snapshot CSV (or of the shared CSV), or undefined when there is none. */
+export function countRows(file: string): number | undefined {
   if (!existsSync(file)) return undefined;
   const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
   return Math.max(0, lines.length - 1);
