@@ -1,6 +1,21 @@
 // Serving a stored document: 200 with its body and validators, or 304 when the client already holds it.
 import type { Context } from 'hono';
-import type { StoredDocument } from './record-store.ts';
+import type { Lookup, StoredDocument } from './record-store.ts';
+
+/**
+ * Browsers keep a record 5 minutes, then revalidate (a 304 from memory costs no KV read); shared caches keep it
+ * an hour, so a corrected fact reaches everyone within the hour without a purge; stale copies may bridge a
+ * revalidation or an outage for a week.
+ */
+export const RECORD_CACHE_CONTROL =
+  'public, max-age=300, s-maxage=3600, stale-while-revalidate=604800, stale-if-error=604800';
+
+/** A last good copy served while KV fails, or a list not yet published: short, so caches ask again soon. */
+export const STALE_CACHE_CONTROL = 'public, max-age=30';
+
+/** How long caches may keep what a store read gave: the record policy, or briefly for a last good copy. */
+export const storedCacheControl = (lookup: Lookup): string =>
+  lookup.cache === 'stale' ? STALE_CACHE_CONTROL : RECORD_CACHE_CONTROL;
 
 /** Whether an If-None-Match value matches an ETag: `*`, or any listed tag by weak comparison (RFC 9110 §13.1.2). */
 export function etagMatches(ifNoneMatch: string, etag: string): boolean {
@@ -67,4 +82,15 @@ export function documentResponse(
     return new Response(null, { status: 304, headers: canonical ? headers.notModifiedCanonical : headers.notModified });
   }
   return new Response(headers.bytes, { headers: canonical ? headers.okCanonical : headers.ok });
+}
+
+/**
+ * The answer for a stored list (`/v1/relations`, `/v1/countries`): the document, or `empty` while none is published,
+ * with the short cache life of a stale copy so the list appears soon after publishing.
+ */
+export function listResponse(c: Context, lookup: Lookup, location: string, empty: string): Response {
+  if (lookup.document === null) {
+    return c.body(empty, 200, { 'content-type': JSON_TYPE, 'cache-control': STALE_CACHE_CONTROL });
+  }
+  return documentResponse(c, lookup.document, storedCacheControl(lookup), location);
 }

@@ -8,6 +8,7 @@ import { htmlResponse, type RenderedPage } from '../card-page/html-response.ts';
 import { cardPageCsp } from '../card-page/page-csp.ts';
 import { contentEtag } from '../content-etag.ts';
 import { pairIdOf } from '../country-pair.ts';
+import { storedCacheControl } from '../document-response.ts';
 import { IsolateCache } from '../isolate-cache.ts';
 import { timeStoreRead } from '../middleware/server-timing.ts';
 import { IF_NONE_MATCH, problemResponses } from '../openapi/index.ts';
@@ -15,7 +16,6 @@ import { pairRecord } from '../pair-records.ts';
 import { CountryCodeParam, describedRoutes, enumParam, LANGUAGE_TAG, LanguageParam } from '../path-params.ts';
 import { publicOrigin } from '../problem.ts';
 import { recordStoreFor } from '../record-store.ts';
-import { RECORD_CACHE_CONTROL, STALE_CACHE_CONTROL } from './relations.ts';
 
 const cardParams = z.object({
   a: CountryCodeParam.openapi({ param: { description: 'One country.', example: 'AL' } }),
@@ -110,6 +110,5 @@ export const cardPage = describedRoutes().openapi(getCard, async (c) => {
     });
     rendered.set(key, page, 2 * text.length);
   }
-  const cacheControl = lookup.cache === 'stale' ? STALE_CACHE_CONTROL : RECORD_CACHE_CONTROL;
-  return htmlResponse(c, page, lookup.document ? 200 : 404, cacheControl) as never;
+  return htmlResponse(c, page, lookup.document ? 200 : 404, storedCacheControl(lookup)) as never;
 });

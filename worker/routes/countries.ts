@@ -1,16 +1,14 @@
 // GET /v1/countries and /v1/countries/{code}/relations: every state, and the partners of one, with links.
 import { createRoute } from '@hono/zod-openapi';
 import * as z from 'zod';
-import { documentResponse } from '../document-response.ts';
+import { documentResponse, listResponse, storedCacheControl } from '../document-response.ts';
 import { timeStoreRead } from '../middleware/server-timing.ts';
 import { documentResponses, IF_NONE_MATCH, problemResponses, schemaRef } from '../openapi/index.ts';
 import { CountryCodeParam, describedRoutes } from '../path-params.ts';
 import { ProblemException } from '../problem.ts';
 import { recordStoreFor } from '../record-store.ts';
 import { CountriesPage, CountryRelationsPage } from '../stored-documents.ts';
-import { RECORD_CACHE_CONTROL, STALE_CACHE_CONTROL } from './relations.ts';
 
-const JSON_TYPE = 'application/json; charset=utf-8';
 const NO_COUNTRIES = JSON.stringify({ schemaVersion: 1, countries: [] });
 
 const listCountries = createRoute({
@@ -46,17 +44,12 @@ export const countries = describedRoutes()
   .openapi(listCountries, async (c) => {
     const lookup = await recordStoreFor(c.env.RELATIONS).countries();
     timeStoreRead(c, lookup);
-    if (lookup.document === null) {
-      return c.body(NO_COUNTRIES, 200, { 'content-type': JSON_TYPE, 'cache-control': STALE_CACHE_CONTROL });
-    }
-    const cacheControl = lookup.cache === 'stale' ? STALE_CACHE_CONTROL : RECORD_CACHE_CONTROL;
-    return documentResponse(c, lookup.document, cacheControl, '/v1/countries');
+    return listResponse(c, lookup, '/v1/countries', NO_COUNTRIES);
   })
   .openapi(listCountryRelations, async (c) => {
     const { code } = c.req.valid('param');
     const lookup = await recordStoreFor(c.env.RELATIONS).countryRelations(code);
     timeStoreRead(c, lookup);
     if (lookup.document === null) throw new ProblemException('country-not-found', `No state ${code} in the data.`);
-    const cacheControl = lookup.cache === 'stale' ? STALE_CACHE_CONTROL : RECORD_CACHE_CONTROL;
-    return documentResponse(c, lookup.document, cacheControl, `/v1/countries/${code}/relations`);
+    return documentResponse(c, lookup.document, storedCacheControl(lookup), `/v1/countries/${code}/relations`);
   });

@@ -3,7 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import * as z from 'zod';
 import { RelationsRecord } from '../../data/schema/relations-record.ts';
 import { pairIdOf } from '../country-pair.ts';
-import { documentResponse } from '../document-response.ts';
+import { documentResponse, listResponse, storedCacheControl } from '../document-response.ts';
 import { timeStoreRead } from '../middleware/server-timing.ts';
 import { documentResponses, IF_NONE_MATCH, problemResponses, schemaRef } from '../openapi/index.ts';
 import { pairRecord } from '../pair-records.ts';
@@ -12,18 +12,6 @@ import { ProblemException } from '../problem.ts';
 import { recordStoreFor } from '../record-store.ts';
 import { RelationsIndexPage } from '../stored-documents.ts';
 
-/**
- * Browsers keep a record 5 minutes, then revalidate (a 304 from memory costs no KV read); shared caches keep it
- * an hour, so a corrected fact reaches everyone within the hour without a purge; stale copies may bridge a
- * revalidation or an outage for a week.
- */
-export const RECORD_CACHE_CONTROL =
-  'public, max-age=300, s-maxage=3600, stale-while-revalidate=604800, stale-if-error=604800';
-
-/** A last good copy served while KV fails, or an index not yet published: short, so caches ask again soon. */
-export const STALE_CACHE_CONTROL = 'public, max-age=30';
-
-const JSON_TYPE = 'application/json; charset=utf-8';
 const EMPTY_INDEX = JSON.stringify({ schemaVersion: 1, pairs: [] });
 
 const listRelations = createRoute({
@@ -73,11 +61,7 @@ export const relations = describedRoutes()
   .openapi(listRelations, async (c) => {
     const lookup = await recordStoreFor(c.env.RELATIONS).index();
     timeStoreRead(c, lookup);
-    if (lookup.document === null) {
-      return c.body(EMPTY_INDEX, 200, { 'content-type': JSON_TYPE, 'cache-control': STALE_CACHE_CONTROL });
-    }
-    const cacheControl = lookup.cache === 'stale' ? STALE_CACHE_CONTROL : RECORD_CACHE_CONTROL;
-    return documentResponse(c, lookup.document, cacheControl, '/v1/relations');
+    return listResponse(c, lookup, '/v1/relations', EMPTY_INDEX);
   })
   .openapi(getRelations, async (c) => {
     const { a, b } = c.req.valid('param');
@@ -85,7 +69,7 @@ export const relations = describedRoutes()
     const lookup = await pairRecord(recordStoreFor(c.env.RELATIONS), id);
     timeStoreRead(c, lookup);
     if (lookup.document === null) throw new ProblemException('pair-not-found', `No record of ${id} relations yet.`);
-    const cacheControl = lookup.cache === 'stale' ? STALE_CACHE_CONTROL : RECORD_CACHE_CONTROL;
     // Every spelling of the pair (dk/al, ALB/DNK) names the same representation: say where it lives canonically.
-    return documentResponse(c, lookup.document, cacheControl, `/v1/relations/${id.slice(0, 2)}/${id.slice(3)}`);
+    const path = `/v1/relations/${id.slice(0, 2)}/${id.slice(3)}`;
+    return documentResponse(c, lookup.document, storedCacheControl(lookup), path);
   });
