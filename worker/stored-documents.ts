@@ -48,87 +48,87 @@ export const CountryRelationsPage = z
   .meta({ id: 'CountryRelationsPage', title: 'CountryRelationsPage' });
 export type CountryRelationsPage = z.infer<typeof CountryRelationsPage>;
 
+/** Why a stored text was refused: the first issues found, for the log. */
+type Refused = { ok: false; issues: string[] };
+
 /**
  * The body to serve (and, for documents the worker reads rather than serves, the validated value), or the
  * reasons the stored text was refused.
  */
-export type Decoded = { ok: true; body: string; value?: unknown } | { ok: false; issues: string[] };
+export type Decoded = { ok: true; body: string; value?: unknown } | Refused;
 
 /** The path of a pair's record in the API. */
-export const recordPath = (countries: readonly [string, string]): string =>
-  `/v1/relations/${countries[0]}/${countries[1]}`;
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; issues: string[] } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false, issues: ['not JSON'] };
-  }
-}
+const recordPath = (countries: readonly [string, string]): string => `/v1/relations/${countries[0]}/${countries[1]}`;
 
 function issuesOf(error: z.ZodError): string[] {
   return error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
 }
 
+/** The stored text parsed and checked against `schema`. */
+function validated<T>(schema: z.ZodType<T>, text: string): { ok: true; data: T } | Refused {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, issues: ['not JSON'] };
+  }
+  const parsed = schema.safeParse(json);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, issues: issuesOf(parsed.error) };
+}
+
+/** A valid value under the wrong key: its `field` says `says`, the key says `key`. */
+const misfiled = (field: string, key: string, says: string): Refused => ({
+  ok: false,
+  issues: [`${field}: stored under ${key} but says ${says}`],
+});
+
 /** Validates a stored record (it must be the record of `id`) and serializes what the schema keeps. */
 export function decodeRecord(text: string, id: string): Decoded {
-  const json = parseJson(text);
-  if (!json.ok) return json;
-  const parsed = RelationsRecord.safeParse(json.value);
-  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
-  if (parsed.data.id !== id) return { ok: false, issues: [`id: stored under ${id} but says ${parsed.data.id}`] };
-  return { ok: true, body: JSON.stringify(parsed.data) };
+  const record = validated(RelationsRecord, text);
+  if (!record.ok) return record;
+  if (record.data.id !== id) return misfiled('id', id, record.data.id);
+  return { ok: true, body: JSON.stringify(record.data) };
 }
 
 /** Validates the stored index and adds the path of each record. */
 export function decodeIndex(text: string): Decoded {
-  const json = parseJson(text);
-  if (!json.ok) return json;
-  const parsed = RelationsIndex.safeParse(json.value);
-  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
+  const index = validated(RelationsIndex, text);
+  if (!index.ok) return index;
   const page: RelationsIndexPage = {
     schemaVersion: 1,
-    pairs: parsed.data.pairs.map((pair) => ({ ...pair, href: recordPath(pair.countries) })),
+    pairs: index.data.pairs.map((pair) => ({ ...pair, href: recordPath(pair.countries) })),
   };
   return { ok: true, body: JSON.stringify(page) };
 }
 
 /** Validates a state's reference document (it must be the document of `code`); the value is what the worker joins. */
 export function decodeCountry(text: string, code: string): Decoded {
-  const json = parseJson(text);
-  if (!json.ok) return json;
-  const parsed = CountryDocument.safeParse(json.value);
-  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
-  if (parsed.data.code !== code)
-    return { ok: false, issues: [`code: stored under ${code} but says ${parsed.data.code}`] };
-  return { ok: true, body: text, value: parsed.data };
+  const country = validated(CountryDocument, text);
+  if (!country.ok) return country;
+  if (country.data.code !== code) return misfiled('code', code, country.data.code);
+  return { ok: true, body: text, value: country.data };
 }
 
 /** Validates the list of states and adds the path of each one's partner list. */
 export function decodeCountries(text: string): Decoded {
-  const json = parseJson(text);
-  if (!json.ok) return json;
-  const parsed = CountriesIndex.safeParse(json.value);
-  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
+  const list = validated(CountriesIndex, text);
+  if (!list.ok) return list;
   const page: CountriesPage = {
     schemaVersion: 1,
-    countries: parsed.data.countries.map((c) => ({ ...c, href: `/v1/countries/${c.code}/relations` })),
+    countries: list.data.countries.map((c) => ({ ...c, href: `/v1/countries/${c.code}/relations` })),
   };
   return { ok: true, body: JSON.stringify(page) };
 }
 
 /** Validates a state's partner list (it must be the list of `code`) and adds each record's path, `code` first. */
 export function decodeCountryRelations(text: string, code: string): Decoded {
-  const json = parseJson(text);
-  if (!json.ok) return json;
-  const parsed = CountryRelationsIndex.safeParse(json.value);
-  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
-  if (parsed.data.country !== code)
-    return { ok: false, issues: [`country: stored under ${code} but says ${parsed.data.country}`] };
+  const list = validated(CountryRelationsIndex, text);
+  if (!list.ok) return list;
+  if (list.data.country !== code) return misfiled('country', code, list.data.country);
   const page: CountryRelationsPage = {
     schemaVersion: 1,
     country: code,
-    partners: parsed.data.partners.map((p) => ({ ...p, href: `/v1/relations/${code}/${p.country}` })),
+    partners: list.data.partners.map((p) => ({ ...p, href: `/v1/relations/${code}/${p.country}` })),
   };
   return { ok: true, body: JSON.stringify(page) };
 }
