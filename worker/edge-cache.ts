@@ -1,13 +1,10 @@
 // The data centre's shared cache (Workers Cache API) in front of KV: one copy per colo for all its isolates.
 import { waitUntil } from 'cloudflare:workers';
 
-/** Options of EdgeCache. */
-export interface EdgeCacheOptions {
-  /** Seconds a copy is kept. @default 300 */
-  ttlSeconds?: number;
-  /** Milliseconds to wait for the cache before going to KV. @default 500 */
-  timeoutMs?: number;
-}
+/** A copy is kept five minutes. */
+const CACHE_CONTROL = 'public, max-age=300';
+/** Milliseconds to wait for the cache before going to KV. */
+const TIMEOUT_MS = 500;
 
 // Keys are URLs on a host nobody requests, so a cached KV value can never be served as a page by mistake.
 const keyUrl = (key: string): string => `https://kv-cache.relations-card.internal/${encodeURIComponent(key)}`;
@@ -19,13 +16,9 @@ const keyUrl = (key: string): string => `https://kv-cache.relations-card.interna
  */
 export class EdgeCache {
   readonly #cache: Cache;
-  readonly #cacheControl: string;
-  readonly #timeoutMs: number;
 
-  constructor(cache: Cache, options: EdgeCacheOptions = {}) {
+  constructor(cache: Cache) {
     this.#cache = cache;
-    this.#cacheControl = `public, max-age=${options.ttlSeconds ?? 300}`;
-    this.#timeoutMs = options.timeoutMs ?? 500;
   }
 
   /** The cached value of a KV key, or undefined on a miss, an error or a slow answer. */
@@ -33,7 +26,7 @@ export class EdgeCache {
     let timer: ReturnType<typeof setTimeout> | null = null;
     try {
       const slow = new Promise<undefined>((resolve) => {
-        timer = setTimeout(() => resolve(undefined), this.#timeoutMs);
+        timer = setTimeout(() => resolve(undefined), TIMEOUT_MS);
       });
       const res = await Promise.race([this.#cache.match(keyUrl(key)), slow]);
       return res === undefined ? undefined : await res.text();
@@ -49,7 +42,7 @@ export class EdgeCache {
    * goes to KV. The returned promise is for tests; the worker does not wait for it.
    */
   put(key: string, value: string): Promise<void> {
-    const response = new Response(value, { headers: { 'cache-control': this.#cacheControl } });
+    const response = new Response(value, { headers: { 'cache-control': CACHE_CONTROL } });
     const stored = this.#cache.put(keyUrl(key), response).catch(() => undefined);
     waitUntil(stored);
     return stored;

@@ -46,8 +46,6 @@ export interface RecordStoreOptions {
   freshMs?: number;
   /** Milliseconds to wait for KV before answering from the last good copy or failing. @default 2000 */
   timeoutMs?: number;
-  /** Bytes of documents kept in memory (see slotBytes); all 197 state documents take about 24 MiB. @default 48 MiB */
-  maxBytes?: number;
   /** The data centre's cache to consult before KV; none by default (see `recordStoreFor`). */
   edgeCache?: EdgeCache;
 }
@@ -104,7 +102,8 @@ export class RecordStore {
   constructor(kv: KVNamespace, options: RecordStoreOptions = {}) {
     this.#kv = kv;
     this.#edge = options.edgeCache;
-    this.#cache = new IsolateCache({ maxBytes: options.maxBytes ?? 48 * 1024 * 1024 });
+    // Bytes of documents kept in memory (see slotBytes): all 197 state documents take about 24 MiB.
+    this.#cache = new IsolateCache({ maxBytes: 48 * 1024 * 1024 });
     this.#cacheTtl = Math.max(30, options.cacheTtl ?? 300);
     this.#freshMs = options.freshMs ?? 60_000;
     this.#timeoutMs = options.timeoutMs ?? 2000;

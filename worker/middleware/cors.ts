@@ -1,12 +1,6 @@
 // CORS for a public, read-only API: any origin may read, nobody sends credentials.
 import type { MiddlewareHandler } from 'hono';
 
-/** Options of publicCors. */
-export interface PublicCorsOptions {
-  /** Seconds a browser may cache a preflight answer (Chromium caps it at 7200). @default 86400 */
-  maxAge?: number;
-}
-
 /** The methods every resource answers. */
 export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
 
@@ -14,6 +8,14 @@ export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
 const ALLOWED_HEADERS = 'If-None-Match, Cache-Control';
 // Response headers a cross-origin script may read besides the safelisted ones.
 const EXPOSED_HEADERS = 'ETag, Server-Timing, Retry-After, Allow, Content-Location';
+const PREFLIGHT_HEADERS: Readonly<Record<string, string>> = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': ALLOWED_METHODS,
+  'access-control-allow-headers': ALLOWED_HEADERS,
+  // A day: browsers cap it lower (Chromium at two hours) and keep the preflight for as long as they allow.
+  'access-control-max-age': '86400',
+  allow: ALLOWED_METHODS,
+};
 
 /**
  * `Access-Control-Allow-Origin: *` on every response, `Access-Control-Expose-Headers` on all but 304s, and a 204 answer to
@@ -22,18 +24,11 @@ const EXPOSED_HEADERS = 'ETag, Server-Timing, Retry-After, Allow, Content-Locati
  * writes its headers onto a placeholder response before the route runs, which costs one more Response and a
  * copy of its headers on every request.
  */
-export const publicCors = (options: PublicCorsOptions = {}): MiddlewareHandler => {
-  const preflightHeaders: Record<string, string> = {
-    'access-control-allow-origin': '*',
-    'access-control-allow-methods': ALLOWED_METHODS,
-    'access-control-allow-headers': ALLOWED_HEADERS,
-    'access-control-max-age': String(options.maxAge ?? 86400),
-    allow: ALLOWED_METHODS,
-  };
-  return async function publicCors(c, next) {
+export const publicCors = (): MiddlewareHandler =>
+  async function publicCors(c, next) {
     if (c.req.method === 'OPTIONS') {
       // A preflight or a plain OPTIONS: the same answer for every path, so browsers can cache it per URL.
-      c.res = new Response(null, { status: 204, headers: preflightHeaders });
+      c.res = new Response(null, { status: 204, headers: PREFLIGHT_HEADERS });
       return;
     }
     await next();
@@ -42,4 +37,3 @@ export const publicCors = (options: PublicCorsOptions = {}): MiddlewareHandler =
     // A 304 refreshes a stored response that already lists them (RFC 9111 §4.3.4).
     if (c.res.status !== 304) headers.set('access-control-expose-headers', EXPOSED_HEADERS);
   };
-};

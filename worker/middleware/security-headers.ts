@@ -1,12 +1,7 @@
 // Security headers on every worker response, chosen so the widget's API can still be read from any site.
 import type { MiddlewareHandler } from 'hono';
 
-/** Options of securityHeaders. */
-export interface SecurityHeadersOptions {
-  /** CSP for every answer: JSON, problem details and text load nothing. @default "default-src 'none'; …" */
-  policy?: string;
-}
-
+/** The CSP of every answer but a page: JSON, problem details and text load nothing. */
 const POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 // Not hono/secure-headers: it sends a dozen headers, several of them for browsers long gone (X-Download-Options,
@@ -25,14 +20,12 @@ const COMMON: ReadonlyArray<readonly [string, string]> = [
  * stored 200's headers and only updates those the 304 carries (RFC 9111 §4.3.4), so these would be bytes on every
  * revalidation for nothing.
  */
-export const securityHeaders = (options: SecurityHeadersOptions = {}): MiddlewareHandler => {
-  const policy = options.policy ?? POLICY;
-  return async function securityHeaders(c, next) {
+export const securityHeaders = (): MiddlewareHandler =>
+  async function securityHeaders(c, next) {
     await next();
     if (c.res.status === 304) return;
     const headers = c.res.headers;
     for (const [name, value] of COMMON) headers.set(name, value);
     // A route that serves a page (the card page) sets its own policy; everything else loads nothing.
-    if (!headers.has('content-security-policy')) headers.set('content-security-policy', policy);
+    if (!headers.has('content-security-policy')) headers.set('content-security-policy', POLICY);
   };
-};

@@ -24,7 +24,7 @@ const sortedByName = <T>(entries: Record<string, T>): Record<string, T> =>
   Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : 1)));
 
 /** The document for a deployment: `servers` is its configured public origin, never a request's Host header. */
-export function buildOpenApiDocument(app: OpenAPIHono<AppEnv>, configuredOrigin: string | undefined) {
+function buildOpenApiDocument(app: OpenAPIHono<AppEnv>, configuredOrigin: string | undefined) {
   const origin = publicOrigin(configuredOrigin);
   const document = app.getOpenAPI31Document({
     openapi: '3.1.1',

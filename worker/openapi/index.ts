@@ -1,4 +1,4 @@
 // The OpenAPI document and the pieces routes describe themselves with.
-export { dataSchemas, refsIn, schemaRef } from './data-schemas.ts';
-export { buildOpenApiDocument, servedOpenApiDocument } from './document.ts';
-export { type DocumentResponsesOptions, documentResponses, IF_NONE_MATCH, problemResponses } from './responses.ts';
+export { schemaRef } from './data-schemas.ts';
+export { servedOpenApiDocument } from './document.ts';
+export { documentResponses, IF_NONE_MATCH, problemResponses } from './responses.ts';
