@@ -136,19 +136,25 @@ export const RETRY_AFTER_SECONDS = 30;
 /** The path under which a problem type is described. */
 export const problemTypePath = (slug: string): string => `/problems/${slug}`;
 
+const origins = new Map<string | undefined, string | undefined>();
+
 /**
  * The deployment's public origin (`PUBLIC_ORIGIN` in wrangler.toml) as `https://host[:port]`, or undefined when it is
  * missing or not an http(s) URL. Links the worker writes (problem `type` URIs, the OpenAPI `servers`) are on it,
  * never on the request's Host header, which any client can set and a shared cache would then hand to everyone.
  */
 export function publicOrigin(configured: string | undefined): string | undefined {
+  // Parsed once per configured value (an isolate has one), not on every request that writes a link.
+  if (origins.has(configured)) return origins.get(configured);
+  let origin: string | undefined;
   try {
     const url = new URL(configured ?? '');
-    if (url.protocol === 'https:' || url.protocol === 'http:') return url.origin;
+    if (url.protocol === 'https:' || url.protocol === 'http:') origin = url.origin;
   } catch {
     // Missing or malformed: no origin, and still never the Host header.
   }
-  return undefined;
+  origins.set(configured, origin);
+  return origin;
 }
 
 /**
