@@ -1,11 +1,8 @@
 // The card as an HTML page any site may frame, and the oEmbed answer that offers it to CMSes and chat apps.
-import { env, exports } from 'cloudflare:workers';
+import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectProblem } from './fixtures.ts';
+import { expectProblem, get } from './fixtures.ts';
 import { seedPublishedData } from './published-data.ts';
-
-const get = (path: string, init?: RequestInit) =>
-  exports.default.fetch(new Request(`https://example.com${path}`, init));
 
 beforeAll(async () => {
   await seedPublishedData(env.RELATIONS);

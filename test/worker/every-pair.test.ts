@@ -1,12 +1,9 @@
 // Any pair of states answers with its reference facts, joined in the worker from two stored documents.
-import { env, exports } from 'cloudflare:workers';
+import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RelationsRecord } from '../../data/schema/index.ts';
-import { expectProblem, serverTiming } from './fixtures.ts';
+import { expectProblem, get, serverTiming } from './fixtures.ts';
 import { seedPublishedData } from './published-data.ts';
-
-const get = (path: string, init?: RequestInit) =>
-  exports.default.fetch(new Request(`https://example.com${path}`, init));
 
 beforeAll(async () => {
   await seedPublishedData(env.RELATIONS);

@@ -1,5 +1,5 @@
 // Shared test data: the committed AL-DK record, stand-in KV bindings, and a reader for problem bodies.
-import { env } from 'cloudflare:workers';
+import { env, exports } from 'cloudflare:workers';
 import { expect } from 'vitest';
 import alDk from '../../data/relations/AL-DK.json' with { type: 'json' };
 import { INDEX_KEY, RelationsRecord, recordKey } from '../../data/schema/index.ts';
@@ -29,6 +29,10 @@ export function minimalRecord(a: string, b: string): RelationsRecord {
     sources: [{ id: 'test', title: 'A test source' }],
   };
 }
+
+/** A request to the worker under test, on an origin other than the configured public one. */
+export const get = (path: string, init?: RequestInit): Promise<Response> =>
+  exports.default.fetch(new Request(`https://example.com${path}`, init));
 
 /** Puts records and their index into the test's KV namespace. */
 export async function seed(kv: KVNamespace, ...records: RelationsRecord[]): Promise<void> {

@@ -2,10 +2,8 @@
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { etagMatches } from '../../worker/document-response.ts';
-import { AL_DK, problemType, seed, serverTiming } from './fixtures.ts';
+import { AL_DK, get, problemType, seed, serverTiming } from './fixtures.ts';
 
-const get = (path: string, init?: RequestInit) =>
-  exports.default.fetch(new Request(`https://example.com${path}`, init));
 const RECORD = '/v1/relations/AL/DK';
 let etag = '';
 

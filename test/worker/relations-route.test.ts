@@ -1,10 +1,7 @@
 // The record and index routes: any spelling of a pair, the same body and ETag, 404s and 400s.
-import { env, exports } from 'cloudflare:workers';
+import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AL_DK, expectProblem, minimalRecord, problemType, seed, serverTiming } from './fixtures.ts';
-
-const get = (path: string, init?: RequestInit) =>
-  exports.default.fetch(new Request(`https://example.com${path}`, init));
+import { AL_DK, expectProblem, get, minimalRecord, problemType, seed, serverTiming } from './fixtures.ts';
 
 beforeAll(async () => {
   await seed(env.RELATIONS, AL_DK, minimalRecord('DE', 'FR'));

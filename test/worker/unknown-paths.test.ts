@@ -1,11 +1,7 @@
 // What the worker answers outside its routes: problem details for paths it does not know, 405 for other methods.
 // Static assets never reach it (wrangler.toml); their behaviour is tested against the real asset service in test/e2e.
-import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { expectProblem } from './fixtures.ts';
-
-const get = (path: string, init?: RequestInit) =>
-  exports.default.fetch(new Request(`https://example.com${path}`, init));
+import { expectProblem, get } from './fixtures.ts';
 
 describe('paths the worker does not route', () => {
   it.each([
