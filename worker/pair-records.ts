@@ -7,8 +7,18 @@ import { contentEtag } from './content-etag.ts';
 import { IsolateCache } from './isolate-cache.ts';
 import type { CacheOutcome, Lookup, RecordStore, StoredDocument } from './record-store.ts';
 
-const joined = new WeakMap<RecordStore, IsolateCache<StoredDocument | null>>();
-const recent = new WeakMap<RecordStore, IsolateCache<{ hit: Lookup; freshUntil: number }>>();
+/**
+ * A pair's last answer: served as it is while fresh, and its record reused, without joining or hashing again, while
+ * the two state documents it was joined from keep their ETags.
+ */
+interface Answer {
+  hit: Lookup;
+  freshUntil: number;
+  /** The ETags of the two state documents the record was joined from; undefined for a published record. */
+  joinedFrom?: string;
+}
+
+const answers = new WeakMap<RecordStore, IsolateCache<Answer>>();
 
 /** Where an answer made of several reads came from: the least cached of them. */
 function combinedOutcome(outcomes: CacheOutcome[]): CacheOutcome {
@@ -28,24 +38,28 @@ function kvTime(...lookups: Lookup[]): number | undefined {
  * three KV reads. The joined record is built once per pair and pair of document versions.
  */
 export async function pairRecord(store: RecordStore, id: string): Promise<Lookup> {
+  let cache = answers.get(store);
+  if (cache === undefined) {
+    cache = new IsolateCache({ maxBytes: 8 * 1024 * 1024 });
+    answers.set(store, cache);
+  }
   // A warm request is one lookup here: the answer is kept as long as the store keeps what it was made of.
-  let answers = recent.get(store);
-  if (answers === undefined) {
-    answers = new IsolateCache({ maxBytes: 8 * 1024 * 1024 });
-    recent.set(store, answers);
-  }
-  const known = answers.get(id);
+  const known = cache.get(id);
   if (known !== undefined && Date.now() < known.freshUntil) return known.hit;
-  const lookup = await joinPair(store, id);
-  if (lookup.cache !== 'stale') {
-    const hit: Lookup = Object.freeze({ document: lookup.document, cache: 'hit' });
-    answers.set(id, { hit, freshUntil: Date.now() + store.freshMs }, 64 + 2 * (lookup.document?.body.length ?? 0));
-  }
+  const { lookup, joinedFrom } = await joinPair(store, id, known);
+  const hit: Lookup = Object.freeze({ document: lookup.document, cache: 'hit' });
+  // A last good copy is not served from memory as fresh, but a record joined from it is still worth keeping.
+  const freshUntil = lookup.cache === 'stale' ? 0 : Date.now() + store.freshMs;
+  cache.set(id, { hit, freshUntil, joinedFrom }, 64 + 2 * (lookup.document?.body.length ?? 0));
   return lookup;
 }
 
-/** The record of a pair, from the store's documents (see `pairRecord`). */
-async function joinPair(store: RecordStore, id: string): Promise<Lookup> {
+/** The record of a pair, from the store's documents (see `pairRecord`); `known` is its last answer, if any. */
+async function joinPair(
+  store: RecordStore,
+  id: string,
+  known: Answer | undefined,
+): Promise<{ lookup: Lookup; joinedFrom?: string }> {
   const a = id.slice(0, 2);
   const b = id.slice(3);
   const [lookupA, lookupB] = await Promise.all([store.country(a), store.country(b)]);
@@ -56,29 +70,30 @@ async function joinPair(store: RecordStore, id: string): Promise<Lookup> {
     const published = await store.get(id);
     const kvA = kvTime(lookupA, lookupB);
     const kvMs = kvA === undefined ? published.kvMs : kvA + (published.kvMs ?? 0);
-    return {
+    const lookup: Lookup = {
       document: published.document,
       cache: combinedOutcome([lookupA.cache, lookupB.cache, published.cache]),
       ...(kvMs === undefined ? {} : { kvMs }),
     };
+    return { lookup };
   }
 
-  let cache = joined.get(store);
-  if (cache === undefined) {
-    cache = new IsolateCache({ maxBytes: 8 * 1024 * 1024 });
-    joined.set(store, cache);
-  }
-  const key = `${id} ${docA.etag} ${docB.etag}`;
-  let document = cache.get(key);
-  if (document === undefined) {
+  const joinedFrom = `${docA.etag} ${docB.etag}`;
+  let document: StoredDocument | null;
+  if (known !== undefined && known.joinedFrom === joinedFrom) document = known.hit.document;
+  else {
     const record = composePair(countryA, docB.value as CountryDocument);
     if (record === undefined) document = null;
     else {
       const body = JSON.stringify(record);
       document = Object.freeze({ body, etag: await contentEtag(body) });
     }
-    cache.set(key, document, 64 + 2 * (document?.body.length ?? 0));
   }
   const kvMs = kvTime(lookupA, lookupB);
-  return { document, cache: combinedOutcome([lookupA.cache, lookupB.cache]), ...(kvMs === undefined ? {} : { kvMs }) };
+  const lookup: Lookup = {
+    document,
+    cache: combinedOutcome([lookupA.cache, lookupB.cache]),
+    ...(kvMs === undefined ? {} : { kvMs }),
+  };
+  return { lookup, joinedFrom };
 }

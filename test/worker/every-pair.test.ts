@@ -2,6 +2,8 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RelationsRecord } from '../../data/schema/index.ts';
+import { pairRecord } from '../../worker/pair-records.ts';
+import { RecordStore } from '../../worker/record-store.ts';
 import { expectProblem, get, serverTiming } from './fixtures.ts';
 import { seedPublishedData } from './published-data.ts';
 
@@ -36,6 +38,15 @@ describe('GET /v1/relations/{a}/{b} for pairs without an article', () => {
     expect(serverTiming(warm).has('kv')).toBe(false);
     expect(serverTiming(warm).get('cache')).toBe('desc=hit');
     expect(warm.headers.get('etag')).toBe(cold.headers.get('etag'));
+  });
+
+  it('joins a pair once per pair of document versions, even when it reads them from KV again', async () => {
+    const store = new RecordStore(env.RELATIONS, { freshMs: 0 });
+    const first = await pairRecord(store, 'JP-KR');
+    const again = await pairRecord(store, 'JP-KR');
+    expect(again.cache).toBe('miss');
+    expect(again.document).not.toBeNull();
+    expect(again.document).toBe(first.document);
   });
 
   it('answers 304 to the ETag it gave', async () => {
