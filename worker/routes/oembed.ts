@@ -10,7 +10,7 @@ import { problemResponses } from '../openapi/index.ts';
 import { pairRecord } from '../pair-records.ts';
 import { describedRoutes, enumParam, WebUrlParam } from '../path-params.ts';
 import { ProblemException, publicOrigin } from '../problem.ts';
-import { recordStoreFor } from '../record-store.ts';
+import { recordStoreFor, type StoredDocument } from '../record-store.ts';
 
 /** The oEmbed 1.0 answer of type `rich`. */
 export const OEmbedRich = z
@@ -84,6 +84,18 @@ const getOEmbed = createRoute({
 /** oEmbed answers for a day: a card page changes when its record does, and the iframe shows the current one. */
 const CACHE_AGE = 86_400;
 
+/** Record titles by document: the body is parsed once for its title, not on every oEmbed request. */
+const titles = new WeakMap<StoredDocument, string>();
+
+function titleOf(document: StoredDocument): string {
+  let title = titles.get(document);
+  if (title === undefined) {
+    title = (JSON.parse(document.body) as RelationsRecord).title;
+    titles.set(document, title);
+  }
+  return title;
+}
+
 /** The oEmbed endpoint, mounted at `/oembed`. */
 export const oembed = describedRoutes().openapi(getOEmbed, async (c) => {
   const query = c.req.valid('query');
@@ -93,7 +105,6 @@ export const oembed = describedRoutes().openapi(getOEmbed, async (c) => {
   const lookup = await pairRecord(recordStoreFor(c.env.RELATIONS), target.id);
   timeStoreRead(c, lookup);
   if (lookup.document === null) throw new ProblemException('embed-url-unknown', `No record of ${target.id} relations.`);
-  const record = JSON.parse(lookup.document.body) as RelationsRecord;
   const origin = publicOrigin(c.env.PUBLIC_ORIGIN) ?? '';
   const params = new URLSearchParams({
     ...(target.lang ? { lang: target.lang } : {}),
@@ -104,7 +115,7 @@ export const oembed = describedRoutes().openapi(getOEmbed, async (c) => {
   const width = Math.min(CARD_WIDTH, Number(query.maxwidth ?? CARD_WIDTH));
   const natural = target.layout === 'full' ? FULL_CARD_HEIGHT : COMPACT_CARD_HEIGHT;
   const height = Math.min(natural, Number(query.maxheight ?? natural));
-  const title = record.title;
+  const title = titleOf(lookup.document);
   const html =
     `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" title="${escapeHtml(title)}" ` +
     // frameborder rather than a style attribute: a page whose CSP forbids inline styles still shows no border.
