@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.ts';
-import { trackCardSettling, waitForCardsSettled } from './card-settling.ts';
+import { cardText, trackCardSettling, waitForCardsSettled } from './card-settling.ts';
 import { type LocalWorker, startLocalWorker } from './local-worker.ts';
 
 let worker: LocalWorker;
@@ -25,9 +25,6 @@ afterAll(async () => {
   await worker?.stop();
 });
 
-const cardText = () =>
-  page.locator('relations-card').evaluate((card) => (card.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
-
 describe('the demo page', () => {
   it('offers every state the API knows in both pickers, by name', async () => {
     await expect.poll(() => page.locator('#country-b option').count()).toBeGreaterThan(190);
@@ -38,7 +35,7 @@ describe('the demo page', () => {
   it('shows the card of the pair picked, and the snippet to embed it', async () => {
     await page.selectOption('#country-a', 'JP');
     await page.selectOption('#country-b', 'KR');
-    await expect.poll(cardText).toContain('Embassy in Seoul');
+    await expect.poll(() => cardText(page.locator('relations-card'))).toContain('Embassy in Seoul');
     expect(await page.locator('#snippet').textContent()).toContain('countries="JP KR"');
     expect(errors).toEqual([]);
   });

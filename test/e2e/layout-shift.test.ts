@@ -7,7 +7,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../../worker/scripts/wrangler-env.ts';
 import { launchChromium } from './browser.ts';
-import { trackCardSettling, waitForCardsSettled } from './card-settling.ts';
+import { cardText, trackCardSettling, waitForCardsSettled } from './card-settling.ts';
 import { freePort } from './free-port.ts';
 import { type LocalWorker, startLocalWorker } from './local-worker.ts';
 
@@ -151,9 +151,7 @@ describe('the card under Trusted Types', () => {
       const hasTrustedTypes = () =>
         typeof (window as { trustedTypes?: { createPolicy?: unknown } }).trustedTypes?.createPolicy;
       expect(await page.evaluate(hasTrustedTypes)).toBe('function');
-      const text = await page
-        .locator('relations-card')
-        .evaluate((card) => (card.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+      const text = await cardText(page.locator('relations-card'));
       expect(text).toContain('Albania and Denmark');
       expect(text).toContain('since May 29, 1970');
       expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../../worker/scripts/wrangler-env.ts';
 import { launchChromium } from './browser.ts';
-import { trackCardSettling, waitForCardsSettled } from './card-settling.ts';
+import { cardText, trackCardSettling, waitForCardsSettled } from './card-settling.ts';
 import { type LocalWorker, startLocalWorker } from './local-worker.ts';
 import { startThirdPartySite } from './third-party-site.ts';
 
@@ -119,9 +119,7 @@ describe('the widget bundle', () => {
       await trackCardSettling(page);
       await page.goto(`${site.origin}/`);
       await waitForCardsSettled(page);
-      const text = await page
-        .locator('relations-card')
-        .evaluate((card) => (card.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+      const text = await cardText(page.locator('relations-card'));
       expect(text).toContain('Denmark');
       expect(text).toContain('1970');
     } finally {
