@@ -40,6 +40,14 @@ function expectCrossOriginModule(res: Response): void {
   expect(res.headers.get('x-content-type-options')).toBe('nosniff');
 }
 
+/** The versioned bundle: a cross-origin module, immutable, whose bytes match the published SRI hash. */
+async function expectPinnedBundle(res: Response): Promise<void> {
+  expectCrossOriginModule(res);
+  expect(res.headers.get('cache-control')).toBe(IMMUTABLE);
+  const body = Buffer.from(await res.arrayBuffer());
+  expect(`sha384-${createHash('sha384').update(body).digest('base64')}`).toBe(INTEGRITY);
+}
+
 beforeAll(async () => {
   worker = await startLocalWorker();
 }, 90_000);
@@ -58,21 +66,11 @@ describe('the widget bundle', () => {
   });
 
   it('is served under its version at once (no redirect), immutable, with the published SRI hash', async () => {
-    const res = await get(VERSIONED);
-    expectCrossOriginModule(res);
-    expect(res.headers.get('cache-control')).toBe(IMMUTABLE);
-    const body = Buffer.from(await res.arrayBuffer());
-    expect(`sha384-${createHash('sha384').update(body).digest('base64')}`).toBe(INTEGRITY);
+    await expectPinnedBundle(await get(VERSIONED));
   });
 
   it('is served under the @ name of earlier READMEs too, as written and percent-encoded, without a redirect', async () => {
-    for (const path of [LEGACY, LEGACY.replace('@', '%40')]) {
-      const res = await get(path);
-      expectCrossOriginModule(res);
-      expect(res.headers.get('cache-control')).toBe(IMMUTABLE);
-      const body = Buffer.from(await res.arrayBuffer());
-      expect(`sha384-${createHash('sha384').update(body).digest('base64')}`).toBe(INTEGRITY);
-    }
+    for (const path of [LEGACY, LEGACY.replace('@', '%40')]) await expectPinnedBundle(await get(path));
   });
 
   it('gives the moving bundle its short cache alone: the versioned rule does not match /relations-card.js', async () => {
