@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../../worker/scripts/wrangler-env.ts';
 import { launchChromium } from './browser.ts';
 import { cardText, trackCardSettling, waitForCardsSettled } from './card-settling.ts';
-import { freePort } from './free-port.ts';
+import { type LocalSite, serveLocally } from './free-port.ts';
 import { type LocalWorker, startLocalWorker } from './local-worker.ts';
 
 /** README's embed snippet: the first html block of "Embedding the card", as a web author copies it. */
@@ -24,13 +24,8 @@ const PARAGRAPH =
   '<p>Diplomatic relations between the two countries were established decades ago, and both have since joined ' +
   'several international organisations. This paragraph stands for the text of an article around the card.</p>';
 
-interface Site {
-  origin: string;
-  stop(): Promise<void>;
-}
-
 /** Serves `/?countries=..&lang=..` as an article with text above and below README's snippet, with optional CSP. */
-async function startArticleSite(workerOrigin: string, csp?: string): Promise<Site> {
+async function startArticleSite(workerOrigin: string, csp?: string): Promise<LocalSite> {
   const snippet = readmeSnippet().replaceAll('https://relations-card.example.workers.dev', workerOrigin);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -47,9 +42,7 @@ ${PARAGRAPH.repeat(6)}</main></body></html>`;
     });
     res.end(page);
   });
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+  return serveLocally(server, '127.0.0.1');
 }
 
 /** Sums the page's layout shifts not caused by input, from its first moment, as Lighthouse's CLS does. */
@@ -69,7 +62,7 @@ const DESKTOP: BrowserContextOptions = { viewport: { width: 1350, height: 940 } 
 const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true };
 
 let worker: LocalWorker;
-let site: Site;
+let site: LocalSite;
 let browser: Browser;
 
 beforeAll(async () => {
