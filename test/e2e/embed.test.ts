@@ -1,11 +1,10 @@
 // The product as a web author meets it: the real worker, a page on another site with a strict CSP, several cards.
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
 import { cardText, trackCardSettling, waitForCardsSettled } from './card-settling.ts';
-import { type LocalWorker, startLocalWorker } from './local-worker.ts';
 import { startThirdPartySite, type ThirdPartySite } from './third-party-site.ts';
+import { useWorkerAndBrowser } from './worker-and-browser.ts';
 
 const axeSource = createRequire(import.meta.url)('axe-core').source as string;
 
@@ -16,18 +15,15 @@ const CARDS = `
 <relations-card id="empty" countries="XK BR"></relations-card>
 `;
 
-let worker: LocalWorker;
+const shared = useWorkerAndBrowser();
 let site: ThirdPartySite;
-let browser: Browser;
 let page: Page;
 const consoleErrors: string[] = [];
 const apiRequests: string[] = [];
 
 beforeAll(async () => {
-  worker = await startLocalWorker();
-  site = await startThirdPartySite(worker.origin, CARDS);
-  browser = await launchChromium();
-  page = await browser.newPage();
+  site = await startThirdPartySite(shared.worker.origin, CARDS);
+  page = await shared.browser.newPage();
   page.on('console', (message) => {
     // Chromium logs every 4xx fetch; the 404 for the pair without data is the answer the card expects.
     const expected404 = new URL(message.location().url || 'about:blank').pathname === '/v1/relations/BR/XK';
@@ -43,9 +39,7 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
-  await browser?.close();
   await site?.stop();
-  await worker?.stop();
 });
 
 describe('cards embedded on a third-party page with a strict CSP', () => {

@@ -3,13 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright';
+import type { BrowserContextOptions, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../../worker/scripts/wrangler-env.ts';
-import { launchChromium } from './browser.ts';
 import { cardText, trackCardSettling, waitForCardsSettled } from './card-settling.ts';
 import { type LocalSite, serveLocally } from './free-port.ts';
-import { type LocalWorker, startLocalWorker } from './local-worker.ts';
+import { useWorkerAndBrowser } from './worker-and-browser.ts';
 
 /** README's embed snippet: the first html block of "Embedding the card", as a web author copies it. */
 function readmeSnippet(): string {
@@ -61,25 +60,20 @@ async function trackLayoutShift(page: Page): Promise<void> {
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1350, height: 940 } };
 const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true };
 
-let worker: LocalWorker;
+const shared = useWorkerAndBrowser();
 let site: LocalSite;
-let browser: Browser;
 
 beforeAll(async () => {
-  worker = await startLocalWorker();
-  site = await startArticleSite(worker.origin);
-  browser = await launchChromium();
-}, 90_000);
+  site = await startArticleSite(shared.worker.origin);
+});
 
 afterAll(async () => {
-  await browser?.close();
   await site?.stop();
-  await worker?.stop();
 });
 
 /** Opens the article with a card and returns the page's cumulative layout shift once the card has settled. */
 async function shiftOf(options: BrowserContextOptions, query: string, slow?: { path: RegExp; ms: number }) {
-  const context = await browser.newContext(options);
+  const context = await shared.browser.newContext(options);
   try {
     const page = await context.newPage();
     if (slow) {
@@ -123,8 +117,8 @@ describe("README's snippet on an article page", () => {
 describe('the card under Trusted Types', () => {
   it("renders where the page's CSP requires Trusted Types and allows only README's policy names", async () => {
     const csp = "require-trusted-types-for 'script'; trusted-types lit-html";
-    const strict = await startArticleSite(worker.origin, csp);
-    const page = await browser.newPage();
+    const strict = await startArticleSite(shared.worker.origin, csp);
+    const page = await shared.browser.newPage();
     try {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(String(error)));
