@@ -9,24 +9,20 @@ import { parseArgs, promisify } from 'node:util';
 import { articleFileName } from '../data/fetch/wikipedia/article-file.ts';
 import { pairTitles } from '../data/fetch/wikipedia/pair-titles.ts';
 import { readReferenceFiles } from '../data/publish/read-reference-files.ts';
+import { pairId } from '../data/schema/kv-keys.ts';
 import { root } from './bench-env.ts';
 import { generateCorpus } from './ingest/generate-corpus.ts';
 import { fakeMediaWiki } from './refresh/fake-mediawiki.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '3000' } } });
 const wanted = Number(values.articles);
-const titles = new Map(
-  pairTitles(readReferenceFiles(root).countries).map((p) => [p.pair.slice().sort().join('-'), p.title]),
-);
+const titles = new Map(pairTitles(readReferenceFiles(root).countries).map((p) => [pairId(...p.pair), p.title]));
 
-// Generated articles (the ingest benchmark's templates) under the titles the fetcher asks for.
+// Generated articles (the ingest benchmark's templates, one a pair) under the titles the fetcher asks for.
 const articles = [];
-const seen = new Set<string>();
 for (const article of generateCorpus(wanted * 3)) {
-  const key = article.pair.slice().sort().join('-');
-  const title = titles.get(key);
-  if (!title || seen.has(key)) continue;
-  seen.add(key);
+  const title = titles.get(pairId(...article.pair));
+  if (!title) continue;
   articles.push({
     title,
     extract: article.text.slice(article.text.indexOf('\n') + 1),

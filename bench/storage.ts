@@ -14,7 +14,7 @@ import { CHANGE_SCENARIOS, countChanges, designUploads, edited } from './storage
 import { type UploadFigures, uploadFigures } from './storage/kv-figures.ts';
 import { measureBuild } from './storage/measure-build.ts';
 import { measureJoin } from './storage/measure-join.ts';
-import { measurePublishes, type PublishRun } from './storage/measure-publish.ts';
+import { measurePublishes, type PublishRun, type PublishRuns } from './storage/measure-publish.ts';
 
 const { values } = parseArgs({
   options: {
@@ -49,9 +49,7 @@ started = performance.now();
 const changes = countChanges(inputs);
 log(`storage: ${changes.length} edits compared in ${Math.round(performance.now() - started)} ms`);
 
-let publish:
-  | { edit: string; perState: ReturnType<typeof measurePublishes>; perPair: ReturnType<typeof measurePublishes> }
-  | undefined;
+let publish: { edit: string; perState: PublishRuns; perPair: PublishRuns } | undefined;
 if (values.upload) {
   const scenario = CHANGE_SCENARIOS.find((s) => s.name.includes('joins an organisation')) ?? CHANGE_SCENARIOS[0];
   if (!scenario) throw new Error('no change scenario');

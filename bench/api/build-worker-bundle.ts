@@ -1,12 +1,12 @@
 // Bundles the worker exactly as a deploy would (`wrangler deploy --dry-run`), without uploading anything.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { wranglerBin } from '../../worker/scripts/wrangler-env.ts';
 import { offlineEnv, root } from '../bench-env.ts';
 
 /** Builds the worker into `outDir` and returns the path of its entry module. */
 export async function buildWorkerBundle(outDir: string): Promise<string> {
-  const wrangler = join(root, 'node_modules', 'wrangler', 'bin', 'wrangler.js');
-  const args = [wrangler, 'deploy', '--dry-run', '--outdir', outDir];
+  const args = [wranglerBin, 'deploy', '--dry-run', '--outdir', outDir];
   const child = spawn(process.execPath, args, { cwd: root, env: offlineEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => {

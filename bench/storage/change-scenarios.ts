@@ -1,8 +1,8 @@
 // How many keys each design rewrites when the data changes: edits applied in memory, both uploads rebuilt, compared.
-import { createHash } from 'node:crypto';
 import { type KvEntry, kvEntries } from '../../data/publish/kv-entries.ts';
 import type { ReferenceFiles } from '../../data/reference/country-documents.ts';
 import type { RelationsRecord } from '../../data/schema/index.ts';
+import { contentHash } from '../../worker/scripts/kv-publish/index.ts';
 import { perPairEntries } from './per-pair-entries.ts';
 
 /** The data as data:build reads it. */
@@ -14,8 +14,8 @@ export type ChangeScenario = { name: string; edit: (inputs: BuildInputs) => void
 /** Keys each design puts or deletes after an edit. */
 export type ChangeCount = { name: string; perState: number; perPair: number };
 
-const hashes = (entries: readonly KvEntry[]) =>
-  new Map(entries.map(({ key, value }) => [key, createHash('sha256').update(value).digest('hex')]));
+/** Each key's content hash, as the publisher's manifest records it. */
+const hashes = (entries: readonly KvEntry[]) => new Map(entries.map(({ key, value }) => [key, contentHash(value)]));
 
 /** Keys added, changed or gone between two uploads. */
 function changedKeys(before: Map<string, string>, after: Map<string, string>): number {

@@ -1,34 +1,24 @@
 // The card page as a reader meets it with JavaScript off, and framed by another site.
-import type { Browser } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
-import { type LocalWorker, startLocalWorker } from './local-worker.ts';
+import { afterAll, describe, expect, it } from 'vitest';
 import { startThirdPartySite, type ThirdPartySite } from './third-party-site.ts';
+import { useWorkerAndBrowser } from './worker-and-browser.ts';
 
-let worker: LocalWorker;
-let browser: Browser;
+const shared = useWorkerAndBrowser();
 let site: ThirdPartySite;
 
-beforeAll(async () => {
-  worker = await startLocalWorker();
-  browser = await launchChromium();
-}, 90_000);
-
 afterAll(async () => {
-  await browser?.close();
   await site?.stop();
-  await worker?.stop();
 });
 
 describe('the card page', () => {
   it('reads without JavaScript: the facts, the flags and the disclosure', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await shared.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') violations.push(message.text());
     });
-    await page.goto(`${worker.origin}/v1/relations/AL/DK/card?layout=full`);
+    await page.goto(`${shared.worker.origin}/v1/relations/AL/DK/card?layout=full`);
     const card = page.locator('relations-card-page');
     await expect.poll(() => card.locator('h2').textContent()).toBe('Albania and Denmark');
     expect(await card.locator('dl').textContent()).toContain('Embassy in Copenhagen');
@@ -49,10 +39,12 @@ describe('the card page', () => {
 
   it('shows in an iframe on another site, as the oEmbed answer offers it', async () => {
     const oembed = (await (
-      await fetch(`${worker.origin}/oembed?url=${encodeURIComponent(`${worker.origin}/v1/relations/JP/KR/card`)}`)
+      await fetch(
+        `${shared.worker.origin}/oembed?url=${encodeURIComponent(`${shared.worker.origin}/v1/relations/JP/KR/card`)}`,
+      )
     ).json()) as { html: string };
-    site = await startThirdPartySite(worker.origin, oembed.html);
-    const page = await browser.newPage();
+    site = await startThirdPartySite(shared.worker.origin, oembed.html);
+    const page = await shared.browser.newPage();
     await page.goto(`${site.origin}/`);
     const frame = page.frameLocator('iframe');
     await expect.poll(() => frame.locator('relations-card-page h2').textContent()).toBe('Japan and South Korea');

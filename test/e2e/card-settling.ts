@@ -1,5 +1,5 @@
-// Waits until every <relations-card> on a page has loaded its record or shown an error.
-import type { Page } from 'playwright';
+// Waits until every <relations-card> on a page has loaded its record or shown an error, and reads what a card shows.
+import type { Locator, Page } from 'playwright';
 
 type SettledWindow = Window & { relationsCardsSettled: { count: number } };
 
@@ -21,4 +21,9 @@ export async function waitForCardsSettled(page: Page, timeout = 20_000): Promise
   await page.waitForFunction((n) => (window as unknown as SettledWindow).relationsCardsSettled.count >= n, cards, {
     timeout,
   });
+}
+
+/** The visible text of a card's shadow root, white space folded. */
+export function cardText(card: Locator): Promise<string> {
+  return card.evaluate((element) => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
 }

@@ -1,11 +1,10 @@
 // The product as a web author meets it: the real worker, a page on another site with a strict CSP, several cards.
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
-import { trackCardSettling, waitForCardsSettled } from './card-settling.ts';
-import { type LocalWorker, startLocalWorker } from './local-worker.ts';
+import { cardText, trackCardSettling, waitForCardsSettled } from './card-settling.ts';
 import { startThirdPartySite, type ThirdPartySite } from './third-party-site.ts';
+import { useWorkerAndBrowser } from './worker-and-browser.ts';
 
 const axeSource = createRequire(import.meta.url)('axe-core').source as string;
 
@@ -16,22 +15,15 @@ const CARDS = `
 <relations-card id="empty" countries="XK BR"></relations-card>
 `;
 
-let worker: LocalWorker;
+const shared = useWorkerAndBrowser();
 let site: ThirdPartySite;
-let browser: Browser;
 let page: Page;
 const consoleErrors: string[] = [];
 const apiRequests: string[] = [];
 
-/** The visible text of a card's shadow root. */
-const cardText = (id: string) =>
-  page.locator(`#${id}`).evaluate((card) => (card.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
-
 beforeAll(async () => {
-  worker = await startLocalWorker();
-  site = await startThirdPartySite(worker.origin, CARDS);
-  browser = await launchChromium();
-  page = await browser.newPage();
+  site = await startThirdPartySite(shared.worker.origin, CARDS);
+  page = await shared.browser.newPage();
   page.on('console', (message) => {
     // Chromium logs every 4xx fetch; the 404 for the pair without data is the answer the card expects.
     const expected404 = new URL(message.location().url || 'about:blank').pathname === '/v1/relations/BR/XK';
@@ -47,14 +39,12 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
-  await browser?.close();
   await site?.stop();
-  await worker?.stop();
 });
 
 describe('cards embedded on a third-party page with a strict CSP', () => {
   it('shows the real Albania–Denmark facts', async () => {
-    const text = await cardText('en');
+    const text = await cardText(page.locator('#en'));
     expect(text).toContain('Albania');
     expect(text).toContain('Denmark');
     expect(text).toContain('1970');
@@ -63,13 +53,13 @@ describe('cards embedded on a third-party page with a strict CSP', () => {
   });
 
   it('shows the same pair in Danish where the page says lang="da"', async () => {
-    const text = await cardText('da');
+    const text = await cardText(page.locator('#da'));
     expect(text).toContain('Danmark');
     expect(text).toContain('8.000');
   });
 
   it('shows a pair no article covers from the datasets: embassies both ways, the EU, the border, the credits', async () => {
-    const text = await cardText('reference');
+    const text = await cardText(page.locator('#reference'));
     expect(text).toContain('Embassy in Berlin');
     expect(text).toContain('Embassy in Paris');
     expect(text).toContain('EU');
@@ -80,7 +70,7 @@ describe('cards embedded on a third-party page with a strict CSP', () => {
   });
 
   it('tells the reader when a pair has no data yet', async () => {
-    const text = await cardText('empty');
+    const text = await cardText(page.locator('#empty'));
     expect(text).toContain('There is no data about');
     expect(text).toContain('Brazil');
     expect(text).not.toContain('NATO');

@@ -3,13 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright';
+import type { BrowserContextOptions, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../../worker/scripts/wrangler-env.ts';
-import { launchChromium } from './browser.ts';
-import { trackCardSettling, waitForCardsSettled } from './card-settling.ts';
-import { freePort } from './free-port.ts';
-import { type LocalWorker, startLocalWorker } from './local-worker.ts';
+import { cardText, trackCardSettling, waitForCardsSettled } from './card-settling.ts';
+import { type LocalSite, serveLocally } from './free-port.ts';
+import { useWorkerAndBrowser } from './worker-and-browser.ts';
 
 /** README's embed snippet: the first html block of "Embedding the card", as a web author copies it. */
 function readmeSnippet(): string {
@@ -24,13 +23,8 @@ const PARAGRAPH =
   '<p>Diplomatic relations between the two countries were established decades ago, and both have since joined ' +
   'several international organisations. This paragraph stands for the text of an article around the card.</p>';
 
-interface Site {
-  origin: string;
-  stop(): Promise<void>;
-}
-
 /** Serves `/?countries=..&lang=..` as an article with text above and below README's snippet, with optional CSP. */
-async function startArticleSite(workerOrigin: string, csp?: string): Promise<Site> {
+async function startArticleSite(workerOrigin: string, csp?: string): Promise<LocalSite> {
   const snippet = readmeSnippet().replaceAll('https://relations-card.example.workers.dev', workerOrigin);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -47,9 +41,7 @@ ${PARAGRAPH.repeat(6)}</main></body></html>`;
     });
     res.end(page);
   });
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+  return serveLocally(server, '127.0.0.1');
 }
 
 /** Sums the page's layout shifts not caused by input, from its first moment, as Lighthouse's CLS does. */
@@ -68,25 +60,20 @@ async function trackLayoutShift(page: Page): Promise<void> {
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1350, height: 940 } };
 const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true };
 
-let worker: LocalWorker;
-let site: Site;
-let browser: Browser;
+const shared = useWorkerAndBrowser();
+let site: LocalSite;
 
 beforeAll(async () => {
-  worker = await startLocalWorker();
-  site = await startArticleSite(worker.origin);
-  browser = await launchChromium();
-}, 90_000);
+  site = await startArticleSite(shared.worker.origin);
+});
 
 afterAll(async () => {
-  await browser?.close();
   await site?.stop();
-  await worker?.stop();
 });
 
 /** Opens the article with a card and returns the page's cumulative layout shift once the card has settled. */
 async function shiftOf(options: BrowserContextOptions, query: string, slow?: { path: RegExp; ms: number }) {
-  const context = await browser.newContext(options);
+  const context = await shared.browser.newContext(options);
   try {
     const page = await context.newPage();
     if (slow) {
@@ -130,8 +117,8 @@ describe("README's snippet on an article page", () => {
 describe('the card under Trusted Types', () => {
   it("renders where the page's CSP requires Trusted Types and allows only README's policy names", async () => {
     const csp = "require-trusted-types-for 'script'; trusted-types lit-html";
-    const strict = await startArticleSite(worker.origin, csp);
-    const page = await browser.newPage();
+    const strict = await startArticleSite(shared.worker.origin, csp);
+    const page = await shared.browser.newPage();
     try {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(String(error)));
@@ -151,9 +138,7 @@ describe('the card under Trusted Types', () => {
       const hasTrustedTypes = () =>
         typeof (window as { trustedTypes?: { createPolicy?: unknown } }).trustedTypes?.createPolicy;
       expect(await page.evaluate(hasTrustedTypes)).toBe('function');
-      const text = await page
-        .locator('relations-card')
-        .evaluate((card) => (card.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+      const text = await cardText(page.locator('relations-card'));
       expect(text).toContain('Albania and Denmark');
       expect(text).toContain('since May 29, 1970');
       expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);

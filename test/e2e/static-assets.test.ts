@@ -3,13 +3,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { root } from '../../worker/scripts/wrangler-env.ts';
-import { launchChromium } from './browser.ts';
-import { trackCardSettling, waitForCardsSettled } from './card-settling.ts';
-import { type LocalWorker, startLocalWorker } from './local-worker.ts';
+import { cardText, trackCardSettling, waitForCardsSettled } from './card-settling.ts';
 import { startThirdPartySite } from './third-party-site.ts';
+import { useWorkerAndBrowser } from './worker-and-browser.ts';
 
 const { version } = JSON.parse(readFileSync(join(root, 'widget', 'package.json'), 'utf8')) as { version: string };
 const VERSIONED = `/relations-card.${version}.js`;
@@ -19,12 +17,11 @@ const INTEGRITY = readFileSync(join(root, 'dist', 'assets', 'relations-card.sri.
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const NEWS_SITE = 'https://news.example';
 
-let worker: LocalWorker;
-let browser: Browser | undefined;
+const shared = useWorkerAndBrowser();
 
 /** A request from a page on another site, redirects left for the test to see. */
 const get = (path: string, init: RequestInit = {}) =>
-  fetch(`${worker.origin}${path}`, {
+  fetch(`${shared.worker.origin}${path}`, {
     redirect: 'manual',
     ...init,
     headers: { origin: NEWS_SITE, ...(init.headers as Record<string, string>) },
@@ -40,14 +37,13 @@ function expectCrossOriginModule(res: Response): void {
   expect(res.headers.get('x-content-type-options')).toBe('nosniff');
 }
 
-beforeAll(async () => {
-  worker = await startLocalWorker();
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await worker?.stop();
-});
+/** The versioned bundle: a cross-origin module, immutable, whose bytes match the published SRI hash. */
+async function expectPinnedBundle(res: Response): Promise<void> {
+  expectCrossOriginModule(res);
+  expect(res.headers.get('cache-control')).toBe(IMMUTABLE);
+  const body = Buffer.from(await res.arrayBuffer());
+  expect(`sha384-${createHash('sha384').update(body).digest('base64')}`).toBe(INTEGRITY);
+}
 
 describe('the widget bundle', () => {
   it('loads as a cross-origin module from /relations-card.js, cached 5 minutes', async () => {
@@ -58,21 +54,11 @@ describe('the widget bundle', () => {
   });
 
   it('is served under its version at once (no redirect), immutable, with the published SRI hash', async () => {
-    const res = await get(VERSIONED);
-    expectCrossOriginModule(res);
-    expect(res.headers.get('cache-control')).toBe(IMMUTABLE);
-    const body = Buffer.from(await res.arrayBuffer());
-    expect(`sha384-${createHash('sha384').update(body).digest('base64')}`).toBe(INTEGRITY);
+    await expectPinnedBundle(await get(VERSIONED));
   });
 
   it('is served under the @ name of earlier READMEs too, as written and percent-encoded, without a redirect', async () => {
-    for (const path of [LEGACY, LEGACY.replace('@', '%40')]) {
-      const res = await get(path);
-      expectCrossOriginModule(res);
-      expect(res.headers.get('cache-control')).toBe(IMMUTABLE);
-      const body = Buffer.from(await res.arrayBuffer());
-      expect(`sha384-${createHash('sha384').update(body).digest('base64')}`).toBe(INTEGRITY);
-    }
+    for (const path of [LEGACY, LEGACY.replace('@', '%40')]) await expectPinnedBundle(await get(path));
   });
 
   it('gives the moving bundle its short cache alone: the versioned rule does not match /relations-card.js', async () => {
@@ -109,19 +95,20 @@ describe('the widget bundle', () => {
   });
 
   it('runs on a page of another site that pins the version with Subresource Integrity under a strict CSP', async () => {
-    const script = `<script type="module" crossorigin="anonymous" src="${worker.origin}${VERSIONED}" integrity="${INTEGRITY}"></script>`;
-    const site = await startThirdPartySite(worker.origin, '<relations-card countries="AL DK"></relations-card>', {
-      script,
-    });
+    const script = `<script type="module" crossorigin="anonymous" src="${shared.worker.origin}${VERSIONED}" integrity="${INTEGRITY}"></script>`;
+    const site = await startThirdPartySite(
+      shared.worker.origin,
+      '<relations-card countries="AL DK"></relations-card>',
+      {
+        script,
+      },
+    );
     try {
-      browser = await launchChromium();
-      const page = await browser.newPage();
+      const page = await shared.browser.newPage();
       await trackCardSettling(page);
       await page.goto(`${site.origin}/`);
       await waitForCardsSettled(page);
-      const text = await page
-        .locator('relations-card')
-        .evaluate((card) => (card.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+      const text = await cardText(page.locator('relations-card'));
       expect(text).toContain('Denmark');
       expect(text).toContain('1970');
     } finally {
@@ -196,7 +183,7 @@ describe('what the asset service leaves to the worker', () => {
 
   it('gives an error a type link that leads to its description', async () => {
     const problem = (await (await get('/v1/relations/AL/XX')).json()) as { type: string };
-    expect(problem.type).toBe(`${worker.origin}/problems/invalid-country-code`);
+    expect(problem.type).toBe(`${shared.worker.origin}/problems/invalid-country-code`);
     const res = await fetch(problem.type);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ type: problem.type, status: 400 });

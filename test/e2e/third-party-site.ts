@@ -1,12 +1,9 @@
 // A "third-party" site on its own origin that embeds cards under a strict Content Security Policy.
 import { createServer, type Server } from 'node:http';
-import { freePort } from './free-port.ts';
+import { type LocalSite, serveLocally } from './free-port.ts';
 
 /** A running site: its origin, and how to stop it. */
-export interface ThirdPartySite {
-  origin: string;
-  stop(): Promise<void>;
-}
+export type ThirdPartySite = LocalSite;
 
 /** The page's own stylesheet: it may only come from 'self', like any page with `style-src 'self'`. */
 const PAGE_CSS = 'body { font-family: system-ui, sans-serif; margin: 24px; max-width: 480px; background: Canvas; }\n';
@@ -62,11 +59,6 @@ ${body}
       res.writeHead(404).end();
     }
   });
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   // `localhost` against the worker's `127.0.0.1`: another site altogether, not only another port.
-  return {
-    origin: `http://localhost:${port}`,
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return serveLocally(server, 'localhost');
 }
