@@ -2,7 +2,7 @@
 import type { Agreement } from '../../schema/index.ts';
 import { inPair, pairNamedIn, previousOf, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
-import type { Token } from '../text/tokenize.ts';
+import { keyBefore, type Token } from '../text/tokenize.ts';
 
 type Kind = Agreement['kind'];
 
@@ -257,10 +257,7 @@ function properName(tagged: SentenceContext['tagged'], doc: number): string | un
   }
   if (start === doc && end === doc + 1) return undefined;
   if (!(tokens[doc] as Token).upper) return undefined;
-  return tokens
-    .slice(start, end)
-    .map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text)
-    .join('');
+  return tagged.text(start, end);
 }
 
 function read(sentence: SentenceContext): Agreement[] {
@@ -271,21 +268,11 @@ function read(sentence: SentenceContext): Agreement[] {
   const tokens = tagged.tokens;
   const text = words(tokens);
   if (NOT_BILATERAL.some((w) => text.includes(` ${w} `))) return [];
-  if (
-    tagged
-      .all('ORG')
-      .some(
-        (o) =>
-          BLOCS.has(o.value.label) &&
-          ['with', 'and'].includes(
-            tokens[o.start - 1]?.key === 'the' ? (tokens[o.start - 2]?.key ?? '') : (tokens[o.start - 1]?.key ?? ''),
-          ),
-      )
-  )
+  if (tagged.all('ORG').some((o) => BLOCS.has(o.value.label) && ['with', 'and'].includes(keyBefore(tokens, o.start))))
     return [];
   // An agreement with a third country is not the pair's.
   for (const c of tagged.all('COUNTRY')) {
-    const before = tokens[c.start - 1]?.key === 'the' ? tokens[c.start - 2]?.key : tokens[c.start - 1]?.key;
+    const before = keyBefore(tokens, c.start);
     if (!inPair(sentence, c.value.code) && (before === 'with' || before === 'between' || before === 'and')) return [];
   }
   // One agreement per instrument named, each read in its own clause: "signed a memorandum on migration, and in

@@ -12,7 +12,7 @@ import { lexicon } from '../lexicon/lexicon.ts';
 import type { Capture } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag } from '../tag/tag.ts';
-import type { Token } from '../text/tokenize.ts';
+import { keyBefore, spelled, type Token } from '../text/tokenize.ts';
 import { itemsIn } from './aid-goods.ts';
 import { purposeOf } from './aid-purpose.ts';
 
@@ -166,9 +166,7 @@ function directionIn(sentence: SentenceContext): Direction | undefined {
           (c) =>
             c.start > match.start &&
             !inPair(sentence, c.value.code) &&
-            ['to', 'for'].includes(
-              tagged.tokens[c.start - (tagged.tokens[c.start - 1]?.key === 'the' ? 2 : 1)]?.key ?? '',
-            ),
+            ['to', 'for'].includes(keyBefore(tagged.tokens, c.start)),
         );
       if (third) continue;
       return { donor, recipient: otherOf(sentence, donor) };
@@ -195,14 +193,7 @@ function directionIn(sentence: SentenceContext): Direction | undefined {
     if (between.some((w) => ['be', 'request', 'appeal', 'need', 'ask'].includes(w))) continue;
     // The receiver: a country named after the verb, "to X" first; a third country there means the aid is not ours.
     const after = tagged.all('COUNTRY').filter((c) => c.start >= verb.end && c.value.form !== 'adjective');
-    const toward =
-      after.find((c) =>
-        ['to', 'for', 'in'].includes(
-          tagged.tokens[c.start - 1]?.key === 'the'
-            ? (tagged.tokens[c.start - 2]?.key ?? '')
-            : (tagged.tokens[c.start - 1]?.key ?? ''),
-        ),
-      ) ?? after[0];
+    const toward = after.find((c) => ['to', 'for', 'in'].includes(keyBefore(tagged.tokens, c.start))) ?? after[0];
     const recipient = toward?.value.code;
     if (recipient !== undefined && !inPair(sentence, recipient)) return undefined;
     return {
@@ -339,8 +330,7 @@ function worksIn(sentence: SentenceContext): { kind: Assistance['kind']; purpose
     if (!object.length || object.length === 8) continue;
     if (object.some((t) => ['its', 'their', 'own', 'embassy', 'consulate', 'mission'].includes(t.key))) continue;
     if (tagged.all('MISSION').some((m) => m.start > i && m.start <= i + 3 + object.length)) continue;
-    const words = object.map((t, k) => (k > 0 && t.space ? ' ' : '') + t.text).join('');
-    out.push({ kind, purpose: `${GERUNDS[work.lemma]} ${words}`, verb: i });
+    out.push({ kind, purpose: `${GERUNDS[work.lemma]} ${spelled(object)}`, verb: i });
   }
   return out;
 }

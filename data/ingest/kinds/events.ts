@@ -4,6 +4,7 @@ import { inPair, previousOf, provenanceOf, type SentenceContext } from '../conte
 import type { PatternMatch } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag } from '../tag/tag.ts';
+import { keyBefore } from '../text/tokenize.ts';
 
 type EventType = RelationsEvent['type'];
 
@@ -151,12 +152,7 @@ function aboutThirdCountry(sentence: SentenceContext, from: number, to: number):
   if (joined) return true;
   return countries.some(
     (c) =>
-      !inPair(sentence, c.value.code) &&
-      ['with', 'between', 'and', 'by'].includes(
-        tagged.tokens[c.start - 1]?.key === 'the'
-          ? (tagged.tokens[c.start - 2]?.key ?? '')
-          : (tagged.tokens[c.start - 1]?.key ?? ''),
-      ),
+      !inPair(sentence, c.value.code) && ['with', 'between', 'and', 'by'].includes(keyBefore(tagged.tokens, c.start)),
   );
 }
 

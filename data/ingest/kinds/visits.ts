@@ -6,6 +6,7 @@ import type { Capture } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag, TaggedTokens } from '../tag/tag.ts';
 import { nameAt } from '../tag/tag-people.ts';
+import { keyBefore } from '../text/tokenize.ts';
 import { firstForAWhile, firstOf, purposeOf } from './visit-details.ts';
 import { fromListItem, listDirection } from './visit-lists.ts';
 import { type PersonAt, startOf, toPerson } from './visit-people.ts';
@@ -236,11 +237,7 @@ function fromProse(
   const kept = people.filter(
     (p) => p.start < where || !tokens.slice(Math.max(0, startOf(p) - 6), startOf(p)).some((t) => OCCASIONS.has(t.key)),
   );
-  const before = (p: PersonAt, words: string[]) => {
-    let i = (p.mention ?? p.start) - 1;
-    if (tokens[i]?.key === 'the') i--;
-    return words.includes(tokens[i]?.key ?? '');
-  };
+  const before = (p: PersonAt, words: string[]) => words.includes(keyBefore(tokens, startOf(p)));
   const hostsAfter = (p: PersonAt) => {
     let i = p.end;
     if (tokens[i]?.key === "'s") i++;

@@ -175,3 +175,11 @@ export function tokenize(
   }
   return tokens;
 }
+
+/** Tokens as written, single-spaced: a phrase read out of a sentence ("St. Jude's Hospital"). */
+export const spelled = (tokens: readonly Token[]): string =>
+  tokens.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('');
+
+/** The key of the word before token `at`, past one "the" ("with the Netherlands": "with"); '' at the start. */
+export const keyBefore = (tokens: readonly Token[], at: number): string =>
+  (tokens[at - 1]?.key === 'the' ? tokens[at - 2]?.key : tokens[at - 1]?.key) ?? '';
