@@ -1,6 +1,7 @@
 // Bilateral agreements: their date, kind and title (a named treaty's name, else one made from its kind).
 import type { Agreement } from '../../schema/index.ts';
 import { inPair, pairNamedIn, previousOf, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
+import { captured } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import { keyBefore, type Token } from '../text/tokenize.ts';
 
@@ -280,8 +281,8 @@ function read(sentence: SentenceContext): Agreement[] {
   const docs = new Map<number, number>();
   const listed = sentence.role === 'agreements' && sentence.kind !== 'paragraph';
   for (const { rule, match } of matches) {
-    const doc = match.captures.get('doc')?.[0]?.start;
-    const done = rule.via === 'listed' ? doc : match.captures.get('done')?.[0]?.start;
+    const doc = captured(match, 'doc')?.start;
+    const done = rule.via === 'listed' ? doc : captured(match, 'done')?.start;
     if (doc === undefined || done === undefined) continue;
     if (rule.via === 'listed' && !listed) continue;
     // "Under an agreement with the Jamaican government": an instrument of the pair only when the sentence names both.

@@ -9,7 +9,7 @@ import {
   type SentenceContext,
 } from '../context/sentence-context.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
-import type { Capture } from '../pattern/match-pattern.ts';
+import { type Capture, captured, countryOf } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag } from '../tag/tag.ts';
 import { keyBefore, spelled, type Token } from '../text/tokenize.ts';
@@ -131,14 +131,12 @@ const TIME_CUES = new Set([
 ]);
 type Direction = { donor: string; recipient: string; verb?: number };
 
-const code = (c: Capture | undefined) => (c?.tag as Tag<'COUNTRY'> | undefined)?.value.code;
-
 /** The giver and receiver a sentence names, if it does. */
 function directionIn(sentence: SentenceContext): Direction | undefined {
   const { tagged } = sentence;
   for (const { rule, match } of ASSISTANCE_RULES.run(sentence)) {
-    let donor = code(match.captures.get('donor')?.[0]);
-    const verbAt = match.captures.get('verb')?.[0]?.start;
+    let donor = countryOf(captured(match, 'donor'));
+    const verbAt = captured(match, 'verb')?.start;
     if (rule.shape === 'gives' && verbAt !== undefined) {
       // The giver is the last country named as a subject before the verb: "After the Albania floods, Denmark gave".
       const subject = tagged
@@ -172,11 +170,11 @@ function directionIn(sentence: SentenceContext): Direction | undefined {
       return { donor, recipient: otherOf(sentence, donor) };
     }
     if (rule.shape === 'receives' || rule.shape === 'aid-to') {
-      const recipient = code(match.captures.get('recipient')?.[0]);
+      const recipient = countryOf(captured(match, 'recipient'));
       if (inPair(sentence, recipient) && recipient !== donor) return { donor, recipient };
       continue;
     }
-    const verb = match.captures.get('verb')?.[0] as Capture;
+    const verb = captured(match, 'verb') as Capture;
     // "paid a visit", "paid tribute": no gift; "promised to buy": a promise of something else.
     const next = tagged.tokens[verb.end];
     if (NOT_GIVING_AFTER.has(tagged.tokens[verb.end + 1]?.lemma ?? '') || NOT_GIVING_AFTER.has(next?.lemma ?? ''))

@@ -1,7 +1,7 @@
 // People of one country's origin living in the other: "About 8,000 Albanians live in Denmark".
 import type { Diaspora } from '../../schema/index.ts';
 import { inPair, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
-import type { Capture, PatternMatch } from '../pattern/match-pattern.ts';
+import { captured, countryOf, type PatternMatch } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag } from '../tag/tag.ts';
 
@@ -88,15 +88,13 @@ const PEOPLE_CUES = [
 ];
 const NOT_THE_DATE = new Set(['after', 'since', 'before', 'from', 'until', 'between', 'during', 'by']);
 
-const code = (c: Capture | undefined) => (c?.tag as Tag<'COUNTRY'> | undefined)?.value.code;
-
 function fact(sentence: SentenceContext, match: PatternMatch): Diaspora | undefined {
-  const origin = code(match.captures.get('origin')?.[0]);
+  const origin = countryOf(captured(match, 'origin'));
   // "633 Japanese nationals were living in Nairobi": a city of the pair stands for its country.
-  const city = match.captures.get('city')?.[0]?.tag as Tag<'CITY'> | undefined;
-  const residence = code(match.captures.get('residence')?.[0]) ?? city?.value.country;
+  const city = captured(match, 'city')?.tag as Tag<'CITY'> | undefined;
+  const residence = countryOf(captured(match, 'residence')) ?? city?.value.country;
   if (!inPair(sentence, origin) || !inPair(sentence, residence) || origin === residence) return undefined;
-  const countCapture = match.captures.get('count')?.[0];
+  const countCapture = captured(match, 'count');
   const count = countCapture?.tag as Tag<'NUMBER'> | undefined;
   if (!count || !Number.isInteger(count.value.value)) return undefined;
   const { tagged } = sentence;

@@ -1,7 +1,7 @@
 // Events in diplomatic relations (established, re-established, recognized, severed, restored): rules and reader.
 import type { RelationsEvent } from '../../schema/index.ts';
 import { inPair, previousOf, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
-import type { PatternMatch } from '../pattern/match-pattern.ts';
+import { captured, countryOf } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag } from '../tag/tag.ts';
 import { keyBefore } from '../text/tokenize.ts';
@@ -110,8 +110,6 @@ const NOT_DIPLOMATIC = new Set([
 
 type Found = { type: EventType; at: number; skip: boolean };
 
-const first = (match: PatternMatch, name: string) => match.captures.get(name)?.[0];
-
 /** Whether the relations a verb speaks of are "with" a country other than the pair ("broke off relations with the Axis"). */
 function withOthers(sentence: SentenceContext, after: number): boolean {
   const { tokens } = sentence.tagged;
@@ -167,18 +165,18 @@ function read(sentence: SentenceContext): RelationsEvent[] {
     return [];
   const found: Found[] = [];
   for (const { rule, match } of EVENT_RULES.run(sentence)) {
-    const verb = first(match, 'verb');
+    const verb = captured(match, 'verb');
     if (!verb) continue;
     const at = verb.start;
     if (found.some((f) => f.at === at)) continue;
     if (rule.recognition) {
-      const a = (first(match, 'a')?.tag as Tag<'COUNTRY'> | undefined)?.value.code;
-      const b = (first(match, 'b')?.tag as Tag<'COUNTRY'> | undefined)?.value.code;
+      const a = countryOf(captured(match, 'a'));
+      const b = countryOf(captured(match, 'b'));
       if (a && b && a !== b && !found.some((f) => f.type === 'recognized'))
         found.push({ type: 'recognized', at, skip: false });
       continue;
     }
-    const relations = first(match, 'relations');
+    const relations = captured(match, 'relations');
     if (
       aboutThirdCountry(
         sentence,

@@ -1,7 +1,7 @@
 // Each side's standing in international organisations: member, associate, observer, candidate, applicant, non-member.
 import type { Membership, MembershipStatus } from '../../schema/index.ts';
 import { inPair, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
-import type { Capture, PatternMatch } from '../pattern/match-pattern.ts';
+import { type Capture, captured } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag } from '../tag/tag.ts';
 
@@ -139,7 +139,7 @@ function read(sentence: SentenceContext): Membership[] {
       .map((c: Capture) => c.tag as Tag<'ORG'> & { value: { skip?: boolean } })
       .filter((t) => !t.value.skip)
       .map((t) => t.value.label);
-    const word = match.captures.get('word')?.[0];
+    const word = captured(match, 'word');
     const status =
       rule.status ?? (word ? WORD_STATUS[tagged.tokens[word.start]?.lemma ?? ''] : undefined) ?? lastStatus;
     const named = orgs.length ? orgs : rule.like ? lastOrgs : [];
@@ -162,5 +162,3 @@ function read(sentence: SentenceContext): Membership[] {
 
 /** The memberships kind: rules and reader. */
 export const memberships = { rules: [MEMBERSHIP_RULES], read };
-
-export type { PatternMatch };

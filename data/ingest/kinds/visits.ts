@@ -2,7 +2,7 @@
 import type { Visit } from '../../schema/index.ts';
 import { inPair, otherOf, previousOf, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
-import type { Capture } from '../pattern/match-pattern.ts';
+import { type Capture, captured, countryOf } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag, TaggedTokens } from '../tag/tag.ts';
 import { nameAt } from '../tag/tag-people.ts';
@@ -171,16 +171,13 @@ function fromProse(
     // "visited Adana and Ankara": the first place of the list whose country is known.
     const places = match.captures.get('to') ?? [];
     const place = places.find((c) => placeCountry(sentence, c) !== undefined) ?? places[0];
-    const code =
-      rule.shape === 'hosted'
-        ? (places[0]?.tag as Tag<'COUNTRY'> | undefined)?.value.code
-        : placeCountry(sentence, place);
+    const code = rule.shape === 'hosted' ? countryOf(places[0]) : placeCountry(sentence, place);
     if (!inPair(sentence, code)) continue;
     to = code;
     where =
       rule.shape === 'hosted'
-        ? (match.captures.get('verb')?.[0]?.start ?? match.start)
-        : (match.captures.get('to')?.[0]?.start ?? match.start);
+        ? (captured(match, 'verb')?.start ?? match.start)
+        : (captured(match, 'to')?.start ?? match.start);
     shape = rule.shape;
     break;
   }
@@ -188,17 +185,17 @@ function fromProse(
   let firstVisit = false;
   for (const { match } of FIRST_RULE.run(sentence)) {
     if (match.start < from0 || match.start >= to0) continue;
-    const name = match.captures.get('name')?.[0] as Capture;
-    const officeCap = match.captures.get('office')?.[0] as Capture;
+    const name = captured(match, 'name') as Capture;
+    const officeCap = captured(match, 'office') as Capture;
     const office = text(tagged, officeCap.start, officeCap.end)
       .replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase())
       .replace(/\b(Of|For|And)\b/g, (w) => w.toLowerCase());
     if (!tokens.slice(officeCap.start, officeCap.end).some((t) => TITLE_WORDS.has(t.key))) continue;
-    const country = (match.captures.get('country')?.[0]?.tag as Tag<'COUNTRY'> | undefined)?.value.code;
-    const dest = placeCountry(sentence, match.captures.get('to')?.[0]);
+    const country = countryOf(captured(match, 'country'));
+    const dest = placeCountry(sentence, captured(match, 'to'));
     if (!inPair(sentence, dest)) continue;
     to ??= dest;
-    where = where < 0 ? (match.captures.get('to')?.[0]?.start ?? match.start) : where;
+    where = where < 0 ? (captured(match, 'to')?.start ?? match.start) : where;
     if (!people.some((p) => p.start <= name.start && name.start < p.end))
       people.push({
         name: text(tagged, name.start, name.end),
@@ -210,11 +207,11 @@ function fromProse(
     firstVisit = true;
   }
   for (const { match } of POSSESSIVE_RULE.run(sentence)) {
-    const visitor = match.captures.get('visitor')?.[0] as Capture;
-    const dest = placeCountry(sentence, match.captures.get('to')?.[0]);
+    const visitor = captured(match, 'visitor') as Capture;
+    const dest = placeCountry(sentence, captured(match, 'to'));
     if (!inPair(sentence, dest) || visitor.start < from0 || visitor.start >= to0) continue;
     to ??= dest;
-    if (where < 0) where = match.captures.get('to')?.[0]?.start ?? match.start;
+    if (where < 0) where = captured(match, 'to')?.start ?? match.start;
     if (!people.some((p) => p.start <= visitor.start && visitor.start < p.end)) {
       const tag = visitor.tag as Tag<'PERSON'>;
       people.push({ ...tag.value, start: visitor.start, end: visitor.end });
@@ -225,7 +222,7 @@ function fromProse(
   // "hosted Erdoğan": the one hosted is a visitor even with no office.
   let hostedVisitor: PersonAt | undefined;
   for (const { match } of HOSTED_RULE.run(sentence)) {
-    const v = match.captures.get('visitor')?.[0] as Capture;
+    const v = captured(match, 'visitor') as Capture;
     if (v.start < from0 || v.start >= to0) continue;
     const tag = v.tag as Tag<'PERSON'>;
     const existing = people.find((p) => p.start <= v.start && v.start < p.end);
