@@ -21,7 +21,7 @@ const MACROS = {
 type Meaning = { via: 'made' | 'between' | 'listed' };
 
 /** The phrasings of an agreement being made or being in place, as data. */
-export const AGREEMENT_RULES = new RuleSet<Meaning>(
+const AGREEMENT_RULES = new RuleSet<Meaning>(
   [
     { pattern: '@DOC:doc ...16 (@DONE):done', via: 'made' },
     { pattern: '(@DONE):done ...16 @DOC:doc', via: 'made' },

@@ -17,7 +17,7 @@ import { itemsIn } from './aid-goods.ts';
 import { purposeOf } from './aid-purpose.ts';
 
 /** Verbs (lemmas) of giving. */
-export const GIVE_VERBS = [
+const GIVE_VERBS = [
   'give',
   'donate',
   'provide',
@@ -54,7 +54,7 @@ const AID_NOUNS = '{aid|assistance|support|grant|donation|contribution|loan|reli
 type Meaning = { shape: 'gives' | 'receives' | 'aid-to' | 'aid-of' | 'government' };
 
 /** Who gives to whom, as data. */
-export const ASSISTANCE_RULES = new RuleSet<Meaning>(
+const ASSISTANCE_RULES = new RuleSet<Meaning>(
   [
     {
       pattern: `{COUNTRY.nation:recipient} ...6 {receive|get|obtain|benefit} ...20 from [the] {COUNTRY.nation:donor}`,

@@ -18,7 +18,7 @@ const MACROS = {
 };
 
 /** The phrasings of a diaspora figure, as data. */
-export const DIASPORA_RULES = new RuleSet<object>(
+const DIASPORA_RULES = new RuleSet<object>(
   [
     {
       pattern:

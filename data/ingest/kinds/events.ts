@@ -54,7 +54,7 @@ const MACROS = {
 type Meaning = { verb?: 'before' | 'after'; type?: EventType; recognition?: boolean };
 
 /** The phrasings of events, as data. `verb` says whether the verb comes before or after "relations". */
-export const EVENT_RULES = new RuleSet<Meaning>(
+const EVENT_RULES = new RuleSet<Meaning>(
   [
     { pattern: '(@VERB):verb [{all|the|its|their}] [{formal|full|official}] @RELATIONS:relations', verb: 'before' },
     { pattern: '(@VERB):verb of @RELATIONS:relations', verb: 'before' },

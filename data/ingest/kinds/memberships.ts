@@ -16,7 +16,7 @@ const MACROS = {
 type Meaning = { status?: MembershipStatus; both?: boolean; like?: boolean };
 
 /** The phrasings of standings, as data; `status` is what the rule says, `both` that it speaks of the pair. */
-export const MEMBERSHIP_RULES = new RuleSet<Meaning>(
+const MEMBERSHIP_RULES = new RuleSet<Meaning>(
   [
     { pattern: 'neither ...4 {be} [a] {member|part} (of|in) @ORGS', status: 'non-member', both: true },
     { pattern: '@SUBJECTS ...2 @BE @MEMBER (of|in) @ORGS', status: 'member', both: true },

@@ -17,7 +17,7 @@ type Meaning = {
 };
 
 /** The phrasings of missions, as data. */
-export const MISSION_RULES = new RuleSet<Meaning>(
+const MISSION_RULES = new RuleSet<Meaning>(
   [
     {
       pattern:

@@ -20,7 +20,7 @@ const MACROS = {
 type Meaning = { shape: 'to' | 'met' | 'hosted' | 'first' | 'possessive' };
 
 /** Where a visit went, as data: each rule captures the destination (`to`) or the host country. */
-export const VISIT_RULES = new RuleSet<Meaning>(
+const VISIT_RULES = new RuleSet<Meaning>(
   [
     {
       pattern:

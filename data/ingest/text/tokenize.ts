@@ -35,7 +35,7 @@ const isHyphen = (c: number) => c === 45 || c === 0x2011;
 const GROUP_SEPARATORS = new Set([44, 46, 0xa0, 0x202f]);
 
 /** Lower case without accents; kept cheap for plain ASCII. */
-export function foldKey(text: string): string {
+function foldKey(text: string): string {
   const lower = text.toLowerCase();
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the printable ASCII range
   return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'") : lower;
