@@ -263,7 +263,7 @@ function properName(tagged: SentenceContext['tagged'], doc: number): string | un
 
 function read(sentence: SentenceContext): Agreement[] {
   const { tagged } = sentence;
-  if (!DOC_WORDS.some((w) => tagged.keys.has(w))) return [];
+  if (!tagged.hasAny(DOC_WORDS)) return [];
   const matches = AGREEMENT_RULES.run(sentence);
   if (matches.length === 0) return [];
   const tokens = tagged.tokens;

@@ -147,8 +147,8 @@ function itemsIn(sentence: SentenceContext): { item: string; quantity?: number }
     }
     parts = parts.filter((p) => p.length > 0);
     for (const part of parts) {
-      if (tagged.first(tokens.indexOf(part[0] as Token), 'MONEY')) continue;
       const start = tokens.indexOf(part[0] as Token);
+      if (tagged.first(start, 'MONEY')) continue;
       const number = tagged.first(start, 'NUMBER');
       let words = part;
       let quantity: number | undefined;

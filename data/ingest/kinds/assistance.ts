@@ -251,7 +251,7 @@ function directionInAidSection(sentence: SentenceContext): Direction | undefined
 /** The sentence a list item's intro is, read as prose: "Development assistance from Japan in 2008 was made up of:". */
 function introOf(sentence: SentenceContext): SentenceContext | undefined {
   const intro = sentence.intro;
-  if (sentence.kind === 'paragraph' || !intro || ![...AID_INTRO].some((w) => intro.keys.has(w))) return undefined;
+  if (sentence.kind === 'paragraph' || !intro || !intro.hasAny(AID_INTRO)) return undefined;
   return { ...sentence, tagged: intro, kind: 'paragraph', paragraph: { sentences: [] }, index: 0 };
 }
 const AID_INTRO = new Set(['aid', 'assistance', 'grant', 'loan', 'donation', 'cooperation']);
@@ -350,9 +350,7 @@ function directionBefore(sentence: SentenceContext): Direction | undefined {
     if (direction) return direction;
     const people = earlier.tagged.all('PERSON');
     const visited = earlier.tagged.tokens.findIndex(
-      (t) =>
-        t.lemma === 'visit' ||
-        (t.lemma === 'travel' && earlier.tagged.tokens[earlier.tagged.tokens.indexOf(t) + 1]?.key === 'to'),
+      (t, i) => t.lemma === 'visit' || (t.lemma === 'travel' && earlier.tagged.tokens[i + 1]?.key === 'to'),
     );
     if (visited >= 0) {
       const to = earlier.tagged
@@ -371,33 +369,26 @@ const GIVE_SET = new Set(GIVE_VERBS);
 function read(sentence: SentenceContext): Assistance[] {
   const { tagged } = sentence;
   // Aid needs an amount or a verb of giving or pledging: most sentences have neither, and stop here.
-  if (
-    !tagged.keys.has('#MONEY') &&
-    !GIVE_VERBS.some((w) => tagged.keys.has(w)) &&
-    ![...PLEDGE_VERBS].some((w) => tagged.keys.has(w))
-  )
-    return [];
+  if (!tagged.keys.has('#MONEY') && !tagged.hasAny(GIVE_VERBS) && !tagged.hasAny(PLEDGE_VERBS)) return [];
   // "Kes.82 million (US$1 million)": the amount in brackets after another is the same money, converted.
   const allMoney = tagged.all('MONEY');
   const money = allMoney.filter(
     (m) => !(tagged.tokens[m.start - 1]?.text === '(' && allMoney.some((o) => o.end === m.start - 1)),
   );
   const hasGive = tagged.tokens.some(
-    (t) =>
+    (t, i) =>
       GIVE_SET.has(t.lemma) &&
       !(
         t.key === t.lemma &&
         ['aid', 'grant', 'support', 'loan'].includes(t.key) &&
-        ['in', 'of', 'the', 'as', 'and', 'its', 'their'].includes(
-          tagged.tokens[tagged.tokens.indexOf(t) - 1]?.key ?? '',
-        )
+        ['in', 'of', 'the', 'as', 'and', 'its', 'their'].includes(tagged.tokens[i - 1]?.key ?? '')
       ),
   );
   const items = hasGive ? itemsIn(sentence) : [];
-  const works = [...PLEDGE_VERBS].some((w) => tagged.keys.has(w)) ? worksIn(sentence) : [];
+  const works = tagged.hasAny(PLEDGE_VERBS) ? worksIn(sentence) : [];
   if (!money.length && !items.length && !works.length) return [];
   const intro = introOf(sentence);
-  if (![...tagged.keys].some((k) => AID_WORDS.has(k)) && !intro && sentence.role !== 'aid') return [];
+  if (!tagged.hasAny(AID_WORDS) && !intro && sentence.role !== 'aid') return [];
   // Trade and investment figures are not aid, unless someone is said to give the money.
   const traded = tagged.tokens.some((t) => TRADE.has(t.lemma) || TRADE.has(t.key));
   if (money.length && !items.length && (traded || sentence.role === 'economy') && !hasGive) return [];
@@ -409,7 +400,7 @@ function read(sentence: SentenceContext): Assistance[] {
       : (directionBefore(sentence) ?? (intro && directionIn(intro)) ?? directionInAidSection(sentence)));
   if (!direction) return [];
   // "offered Nicaragua $18 million ..., but the government refused the money": aid not given.
-  if (['refuse', 'reject', 'decline', 'turn'].some((w) => tagged.keys.has(w)) && tagged.keys.has('but')) return [];
+  if (tagged.hasAny(['refuse', 'reject', 'decline', 'turn']) && tagged.keys.has('but')) return [];
   if (traded && money.length && !items.length && direction.verb === undefined && sentence.role !== 'aid') return [];
   const dates = tagged
     .all('DATE')

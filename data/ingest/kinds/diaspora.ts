@@ -122,7 +122,7 @@ function read(sentence: SentenceContext): Diaspora[] {
   if (!keys.has('#NUMBER') || !keys.has('#COUNTRY')) return [];
   // Every rule needs a people word, a verb of living, or a people named as such ("Albanians").
   const peopled =
-    PEOPLE_CUES.some((w) => keys.has(w)) || sentence.tagged.all('COUNTRY').some((c) => c.value.form === 'people');
+    sentence.tagged.hasAny(PEOPLE_CUES) || sentence.tagged.all('COUNTRY').some((c) => c.value.form === 'people');
   if (!peopled) return [];
   const found: Diaspora[] = [];
   for (const { match } of DIASPORA_RULES.run(sentence)) {

@@ -158,10 +158,7 @@ function aboutThirdCountry(sentence: SentenceContext, from: number, to: number):
 function read(sentence: SentenceContext): RelationsEvent[] {
   const { tagged } = sentence;
   // Every rule speaks of relations, ties or recognition: other sentences are skipped before any pattern runs.
-  if (
-    !tagged.keys.has('#DATE') ||
-    !['relation', 'tie', 'recognize', 'they', 'these', 'and', 'but'].some((k) => tagged.keys.has(k))
-  )
+  if (!tagged.keys.has('#DATE') || !tagged.hasAny(['relation', 'tie', 'recognize', 'they', 'these', 'and', 'but']))
     return [];
   const found: Found[] = [];
   for (const { rule, match } of EVENT_RULES.run(sentence)) {

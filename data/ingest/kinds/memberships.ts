@@ -105,7 +105,7 @@ const WORD_STATUS: Record<string, MembershipStatus> = {
 function read(sentence: SentenceContext): Membership[] {
   const { tagged } = sentence;
   if (
-    ![
+    !tagged.hasAny([
       'member',
       'membership',
       'part',
@@ -117,11 +117,11 @@ function read(sentence: SentenceContext): Membership[] {
       'leave',
       'withdraw',
       'accede',
-    ].some((w) => tagged.keys.has(w))
+    ])
   )
     return [];
   // Support for a bid, or talks about it, is no standing.
-  if (['support', 'accession'].some((w) => tagged.keys.has(w)) && !tagged.keys.has('member')) return [];
+  if (tagged.hasAny(['support', 'accession']) && !tagged.keys.has('member')) return [];
   const statuses = new Map<string, Record<string, MembershipStatus>>();
   const set = (org: string, code: string, status: MembershipStatus) => {
     const entry = statuses.get(org) ?? {};

@@ -325,7 +325,7 @@ function read(sentence: SentenceContext): Visit[] {
   const carried = previousOf(sentence)?.tagged.keys.has('#DATE') && tagged.keys.has('year');
   if (!tagged.keys.has('#DATE') && !carried) return [];
   // A list item may name no visit word: its intro does ("Visits from A to B").
-  if (!VISIT_WORDS.some((w) => tagged.keys.has(w)) && !sentence.intro?.keys.has('visit')) return [];
+  if (!tagged.hasAny(VISIT_WORDS) && !sentence.intro?.keys.has('visit')) return [];
   if (sentence.kind !== 'paragraph') {
     const direction = listDirection(sentence);
     // An item that tells its visit in a sentence is read as prose (purpose, hosts); the intro's direction decides.
