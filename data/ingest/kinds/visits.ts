@@ -4,7 +4,7 @@ import { inPair, otherOf, previousOf, provenanceOf, type SentenceContext } from 
 import { lexicon } from '../lexicon/lexicon.ts';
 import { type Capture, captured, countryOf } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
-import type { Tag, TaggedTokens } from '../tag/tag.ts';
+import type { Tag } from '../tag/tag.ts';
 import { nameAt } from '../tag/tag-people.ts';
 import { keyBefore } from '../text/tokenize.ts';
 import { firstForAWhile, firstOf, purposeOf } from './visit-details.ts';
@@ -126,8 +126,6 @@ const TITLE_WORDS = new Set([
   'monarch',
 ]);
 
-const text = (tagged: TaggedTokens, start: number, end: number) => tagged.text(start, end);
-
 /** The country of a captured place: a country, a known city, a city with its country written after it. */
 function placeCountry(sentence: SentenceContext, capture: Capture | undefined): string | undefined {
   const tag = capture?.tag;
@@ -143,17 +141,12 @@ function placeCountry(sentence: SentenceContext, capture: Capture | undefined): 
 }
 
 /** A visit told in prose (one clause of a sentence). */
-function fromProse(
-  sentence: SentenceContext,
-  tagged: TaggedTokens,
-  from0: number,
-  to0: number,
-  withPurpose: boolean,
-): Visit[] {
+function fromProse(sentence: SentenceContext, from0: number, to0: number, withPurpose: boolean): Visit[] {
+  const { tagged } = sentence;
   const tokens = tagged.tokens;
   // "The same year, Golda Meir visited Manila": the year of the sentence before.
   const sameYear = / (?:the same|that) year /.test(
-    ` ${tagged.tokens
+    ` ${tokens
       .slice(from0, Math.min(to0, from0 + 6))
       .map((t) => t.key)
       .join(' ')} `,
@@ -187,7 +180,8 @@ function fromProse(
     if (match.start < from0 || match.start >= to0) continue;
     const name = captured(match, 'name') as Capture;
     const officeCap = captured(match, 'office') as Capture;
-    const office = text(tagged, officeCap.start, officeCap.end)
+    const office = tagged
+      .text(officeCap.start, officeCap.end)
       .replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase())
       .replace(/\b(Of|For|And)\b/g, (w) => w.toLowerCase());
     if (!tokens.slice(officeCap.start, officeCap.end).some((t) => TITLE_WORDS.has(t.key))) continue;
@@ -198,7 +192,7 @@ function fromProse(
     where = where < 0 ? (captured(match, 'to')?.start ?? match.start) : where;
     if (!people.some((p) => p.start <= name.start && name.start < p.end))
       people.push({
-        name: text(tagged, name.start, name.end),
+        name: tagged.text(name.start, name.end),
         office,
         ...(country ? { country } : {}),
         start: name.start,
@@ -330,7 +324,7 @@ function read(sentence: SentenceContext): Visit[] {
     const direction = listDirection(sentence);
     // An item that tells its visit in a sentence is read as prose (purpose, hosts); the intro's direction decides.
     if (direction) {
-      const told = fromProse(sentence, tagged, 0, tagged.tokens.length, true).filter((v) => v.from === direction.from);
+      const told = fromProse(sentence, 0, tagged.tokens.length, true).filter((v) => v.from === direction.from);
       return told.length ? told : fromListItem(sentence, direction);
     }
   }
@@ -345,8 +339,8 @@ function read(sentence: SentenceContext): Visit[] {
   const verbs = ['visit', 'travel', 'pay', 'make'];
   const visitParts = parts.filter(([a, b]) => tagged.tokens.slice(a, b).some((t) => verbs.includes(t.lemma)));
   if (tagged.all('DATE').length >= 2 && visitParts.length >= 2)
-    return visitParts.flatMap(([a, b]) => fromProse(sentence, tagged, a, b, false));
-  const visits = fromProse(sentence, tagged, 0, tagged.tokens.length, true);
+    return visitParts.flatMap(([a, b]) => fromProse(sentence, a, b, false));
+  const visits = fromProse(sentence, 0, tagged.tokens.length, true);
   return [...visits, ...gapped(sentence, visits)];
 }
 
