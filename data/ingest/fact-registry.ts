@@ -7,7 +7,6 @@ import {
   Assistance,
   Border,
   Diaspora,
-  FACT_KINDS,
   type FactKind,
   Membership,
   Mission,
@@ -80,6 +79,3 @@ export const FACT_REGISTRY: { [K in FactKind]: FactKindEntry<K> } = {
   diaspora: entry('diaspora', Diaspora, diaspora),
   borders: entry('borders', Border),
 };
-
-/** The kinds, in registry order (FACT_KINDS, written once in the schema). */
-export const REGISTRY_KINDS: readonly FactKind[] = FACT_KINDS;

@@ -1,6 +1,6 @@
 // Turns one bilateral-relations article into a record whose every fact says where in the text it came from.
 import { FACT_KINDS, type FactKind, LIMITS, pairId, type RelationsRecord } from '../schema/index.ts';
-import type { ArticleContext, SentenceContext } from './context/sentence-context.ts';
+import type { ArticleContext } from './context/sentence-context.ts';
 import { extractSeeAlso, wikipediaUrl } from './extract-see-also.ts';
 import { FACT_REGISTRY } from './fact-registry.ts';
 import { cleanText, fitRecord } from './fit-record.ts';
@@ -89,6 +89,3 @@ export function ingestArticle(text: string, options: IngestOptions = {}): Ingest
   if (FACT_KINDS.every((kind) => fitted[kind].length === 0)) warnings.push('no facts found in the article');
   return { record: fitted, warnings, errors };
 }
-
-/** Sentences as the rules see them, for tools that explain a result (the scorecard, debugging). */
-export type { SentenceContext };

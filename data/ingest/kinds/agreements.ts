@@ -1,13 +1,27 @@
 // Bilateral agreements: their date, kind and title (a named treaty's name, else one made from its kind).
 import type { Agreement } from '../../schema/index.ts';
 import { inPair, pairNamedIn, previousOf, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
+import { captured } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
-import type { Token } from '../text/tokenize.ts';
+import { keyBefore, type Token } from '../text/tokenize.ts';
 
 type Kind = Agreement['kind'];
 
+/** The nouns of an instrument. */
+const DOC_WORDS = [
+  'agreement',
+  'treaty',
+  'convention',
+  'accord',
+  'protocol',
+  'declaration',
+  'pact',
+  'memorandum',
+  'mou',
+];
+
 const MACROS = {
-  DOC: '{agreement|treaty|convention|accord|protocol|declaration|pact|memorandum|mou}',
+  DOC: `{${DOC_WORDS.join('|')}}`,
   // Done, not meant: "signed", "concluded", "entered into force"; "to sign" is a plan.
   DONE: '{=signed|=concluded|=ratified|=initialled|=initialed|=reached|=signing} | {enter|come} into {force|effect} | {=entered} into | {agree} on',
 };
@@ -20,7 +34,7 @@ const MACROS = {
 type Meaning = { via: 'made' | 'between' | 'listed' };
 
 /** The phrasings of an agreement being made or being in place, as data. */
-export const AGREEMENT_RULES = new RuleSet<Meaning>(
+const AGREEMENT_RULES = new RuleSet<Meaning>(
   [
     { pattern: '@DOC:doc ...16 (@DONE):done', via: 'made' },
     { pattern: '(@DONE):done ...16 @DOC:doc', via: 'made' },
@@ -212,18 +226,6 @@ const NOUNS: Record<string, string> = {
   pact: 'pact',
 };
 
-const DOC_WORDS = [
-  'agreement',
-  'treaty',
-  'convention',
-  'accord',
-  'protocol',
-  'declaration',
-  'pact',
-  'memorandum',
-  'mou',
-];
-
 const words = (tokens: Token[]) => ` ${tokens.map((t) => t.lemma).join(' ')} `;
 
 /** A proper name around the instrument noun at `doc`: capitalised words before it, "of/on ..." after it. */
@@ -257,35 +259,22 @@ function properName(tagged: SentenceContext['tagged'], doc: number): string | un
   }
   if (start === doc && end === doc + 1) return undefined;
   if (!(tokens[doc] as Token).upper) return undefined;
-  return tokens
-    .slice(start, end)
-    .map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text)
-    .join('');
+  return tagged.text(start, end);
 }
 
 function read(sentence: SentenceContext): Agreement[] {
   const { tagged } = sentence;
-  if (!DOC_WORDS.some((w) => tagged.keys.has(w))) return [];
+  if (!tagged.hasAny(DOC_WORDS)) return [];
   const matches = AGREEMENT_RULES.run(sentence);
   if (matches.length === 0) return [];
   const tokens = tagged.tokens;
   const text = words(tokens);
   if (NOT_BILATERAL.some((w) => text.includes(` ${w} `))) return [];
-  if (
-    tagged
-      .all('ORG')
-      .some(
-        (o) =>
-          BLOCS.has(o.value.label) &&
-          ['with', 'and'].includes(
-            tokens[o.start - 1]?.key === 'the' ? (tokens[o.start - 2]?.key ?? '') : (tokens[o.start - 1]?.key ?? ''),
-          ),
-      )
-  )
+  if (tagged.all('ORG').some((o) => BLOCS.has(o.value.label) && ['with', 'and'].includes(keyBefore(tokens, o.start))))
     return [];
   // An agreement with a third country is not the pair's.
   for (const c of tagged.all('COUNTRY')) {
-    const before = tokens[c.start - 1]?.key === 'the' ? tokens[c.start - 2]?.key : tokens[c.start - 1]?.key;
+    const before = keyBefore(tokens, c.start);
     if (!inPair(sentence, c.value.code) && (before === 'with' || before === 'between' || before === 'and')) return [];
   }
   // One agreement per instrument named, each read in its own clause: "signed a memorandum on migration, and in
@@ -293,8 +282,8 @@ function read(sentence: SentenceContext): Agreement[] {
   const docs = new Map<number, number>();
   const listed = sentence.role === 'agreements' && sentence.kind !== 'paragraph';
   for (const { rule, match } of matches) {
-    const doc = match.captures.get('doc')?.[0]?.start;
-    const done = rule.via === 'listed' ? doc : match.captures.get('done')?.[0]?.start;
+    const doc = captured(match, 'doc')?.start;
+    const done = rule.via === 'listed' ? doc : captured(match, 'done')?.start;
     if (doc === undefined || done === undefined) continue;
     if (rule.via === 'listed' && !listed) continue;
     // "Under an agreement with the Jamaican government": an instrument of the pair only when the sentence names both.
@@ -360,22 +349,21 @@ function agreementAt(
   previousDoc?: number,
 ): Agreement[] {
   const { tagged } = sentence;
-  const all = tagged.tokens;
-  const [clauseStart, clauseEnd] = clauseOf(all, doc);
-  const tokens = all;
+  const tokens = tagged.tokens;
+  const [clauseStart, clauseEnd] = clauseOf(tokens, doc);
   // The words of this instrument: its clause, between the instruments named before and after it.
   let from = clauseStart;
   if (previousDoc !== undefined && previousDoc >= clauseStart) {
     // The words after the "and" that joins it to the one before are this instrument's.
     from = previousDoc + 1;
     for (let i = doc - 1; i > previousDoc; i--)
-      if (all[i]?.key === 'and') {
+      if (tokens[i]?.key === 'and') {
         from = i + 1;
         break;
       }
   }
   const to = nextDoc !== undefined && nextDoc < clauseEnd ? nextDoc : clauseEnd;
-  const clause = all.slice(from, to);
+  const clause = tokens.slice(from, to);
   const text = words(clause);
   const lower = ` ${clause.map((t) => t.key).join(' ')} `;
   const docToken = tokens[doc] as Token;
@@ -405,8 +393,8 @@ function agreementAt(
   const singular = ` ${clause.map((t) => t.key.replace(/s$/, '')).join(' ')} `;
   // A named agreement's kind comes from its name ("Economic Partnership Agreement"), not from what the sentence says
   // around it ("the Lombok Treaty, a security agreement"); an unnamed one's from its clause.
-  const named_ = named?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
-  const cueText = named_ ? [` ${named_} `, ` ${named_.replace(/s\b/g, '')} `] : [text, lower, singular];
+  const nameWords = named?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const cueText = nameWords ? [` ${nameWords} `, ` ${nameWords.replace(/s\b/g, '')} `] : [text, lower, singular];
   // A one-word cue is a word of the text (a set lookup); a longer one is found in it, spaces around.
   const cueWords = new Set(cueText.flatMap((t) => t.split(' ')));
   const kinds = PADDED_KINDS.filter(([, cues]) =>
@@ -416,7 +404,7 @@ function agreementAt(
   ).map(([k]) => k);
   // "covering economic, security, cultural and sporting support": a scope of three fields or more is no one kind.
   const fields = new Set(
-    (named_ ? named_.split(' ') : clause.map((t) => t.key)).map((w) => FIELDS[w]).filter((f) => f !== undefined),
+    (nameWords ? nameWords.split(' ') : clause.map((t) => t.key)).map((w) => FIELDS[w]).filter((f) => f !== undefined),
   );
   // "a 9-million-euro agreement", "an agreement worth €5 million": an instrument of money, of no other kind, is aid.
   const funded =
@@ -424,10 +412,10 @@ function agreementAt(
     tokens
       .slice(Math.max(clauseStart, doc - 4), Math.min(clauseEnd, doc + 5))
       .some(
-        (t, i, near) =>
+        (t, i) =>
           /(?:^|-)(?:million|billion)(?:-|$)/.test(t.key) ||
           (t.key === 'worth' && tagged.first(Math.max(clauseStart, doc - 4) + i + 1, 'MONEY') !== undefined) ||
-          (near.length > 0 && tagged.at(Math.max(clauseStart, doc - 4) + i).some((g) => g.type === 'MONEY')),
+          tagged.at(Math.max(clauseStart, doc - 4) + i).some((g) => g.type === 'MONEY'),
       );
   const chosen: Kind[] =
     fields.size >= 3
@@ -458,7 +446,7 @@ function agreementAt(
     .at(-1);
   // A clause with no date of its own takes the one before it in the sentence ("hosted X on 7 December 2023, and
   // the two signed the Athens Declaration"), unless it says it came instead.
-  const instead = all.slice(clauseStart, done).some((t) => ['instead', 'later', 'then'].includes(t.key));
+  const instead = tokens.slice(clauseStart, done).some((t) => ['instead', 'later', 'then'].includes(t.key));
   const previous = dates.length
     ? undefined
     : anaphoric
@@ -545,7 +533,7 @@ function agreementAt(
           ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${topicWord} ${topic}`
           : `${topic.charAt(0).toUpperCase()}${topic.slice(1)} ${noun}`
         : kind === 'other' && peace
-          ? `Peace ${noun === 'agreement' ? 'agreement' : noun}`
+          ? `Peace ${noun}`
           : `${LABELS[kind]} ${noun}`),
     kind,
     provenance,

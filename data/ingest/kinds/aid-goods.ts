@@ -1,6 +1,6 @@
 // Goods given as aid: "30 ventilators and 250.000 COVID-19 vaccine doses", "tents, blankets and water purifiers".
 import type { SentenceContext } from '../context/sentence-context.ts';
-import type { Token } from '../text/tokenize.ts';
+import { spelled, type Token } from '../text/tokenize.ts';
 
 const GOODS = new Set([
   'fodder',
@@ -147,8 +147,8 @@ function itemsIn(sentence: SentenceContext): { item: string; quantity?: number }
     }
     parts = parts.filter((p) => p.length > 0);
     for (const part of parts) {
-      if (tagged.first(tokens.indexOf(part[0] as Token), 'MONEY')) continue;
       const start = tokens.indexOf(part[0] as Token);
+      if (tagged.first(start, 'MONEY')) continue;
       const number = tagged.first(start, 'NUMBER');
       let words = part;
       let quantity: number | undefined;
@@ -158,7 +158,7 @@ function itemsIn(sentence: SentenceContext): { item: string; quantity?: number }
         if (words[0]?.key === 'of') words = words.slice(1);
       }
       while (words[0] && ['the', 'a', 'an', 'some'].includes(words[0].key)) words = words.slice(1);
-      const item = words.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('');
+      const item = spelled(words);
       if (!item || words.length > 6) continue;
       const isGoods = words.some(
         (t, i) =>

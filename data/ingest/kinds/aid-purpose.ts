@@ -1,7 +1,7 @@
 // What aid was for: "allocated on human rights", "after the 2019 earthquake", "in flood relief", "to help combat X".
 import type { Assistance } from '../../schema/index.ts';
 import { previousOf, type SentenceContext } from '../context/sentence-context.ts';
-import type { Token } from '../text/tokenize.ts';
+import { spelled, type Token } from '../text/tokenize.ts';
 
 const DISASTERS = new Set([
   'earthquake',
@@ -55,7 +55,7 @@ export function purposeOf(sentence: SentenceContext, kind: Assistance['kind']): 
     }
     if (out.length === max && i < tokens.length && !stop(tokens[i] as Token, i)) return undefined;
     while (out[0] && ['the', 'a', 'an'].includes(out[0].key)) out.shift();
-    return out.length ? out.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('') : undefined;
+    return out.length ? spelled(out) : undefined;
   };
   const clauseEnd = (t: Token, i: number) =>
     (['in', 'to'].includes(t.key) && tagged.first(i + 1, 'COUNTRY') !== undefined) ||
@@ -108,10 +108,7 @@ export function purposeOf(sentence: SentenceContext, kind: Assistance['kind']): 
       if (p > 0) {
         let s = p;
         while (s > 0 && (et[s - 1] as Token).upper && p - s < 6) s--;
-        return et
-          .slice(s, p + 1)
-          .map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text)
-          .join('');
+        return earlier.tagged.text(s, p + 1);
       }
     }
     const on = tokens.findIndex((t, i) => t.lemma === 'programme' && ['on', 'for'].includes(tokens[i + 1]?.key ?? ''));

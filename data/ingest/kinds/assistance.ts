@@ -9,15 +9,15 @@ import {
   type SentenceContext,
 } from '../context/sentence-context.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
-import type { Capture } from '../pattern/match-pattern.ts';
+import { type Capture, captured, countryOf } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag } from '../tag/tag.ts';
-import type { Token } from '../text/tokenize.ts';
+import { keyBefore, spelled, type Token } from '../text/tokenize.ts';
 import { itemsIn } from './aid-goods.ts';
 import { purposeOf } from './aid-purpose.ts';
 
 /** Verbs (lemmas) of giving. */
-export const GIVE_VERBS = [
+const GIVE_VERBS = [
   'give',
   'donate',
   'provide',
@@ -54,7 +54,7 @@ const AID_NOUNS = '{aid|assistance|support|grant|donation|contribution|loan|reli
 type Meaning = { shape: 'gives' | 'receives' | 'aid-to' | 'aid-of' | 'government' };
 
 /** Who gives to whom, as data. */
-export const ASSISTANCE_RULES = new RuleSet<Meaning>(
+const ASSISTANCE_RULES = new RuleSet<Meaning>(
   [
     {
       pattern: `{COUNTRY.nation:recipient} ...6 {receive|get|obtain|benefit} ...20 from [the] {COUNTRY.nation:donor}`,
@@ -131,14 +131,12 @@ const TIME_CUES = new Set([
 ]);
 type Direction = { donor: string; recipient: string; verb?: number };
 
-const code = (c: Capture | undefined) => (c?.tag as Tag<'COUNTRY'> | undefined)?.value.code;
-
 /** The giver and receiver a sentence names, if it does. */
 function directionIn(sentence: SentenceContext): Direction | undefined {
   const { tagged } = sentence;
   for (const { rule, match } of ASSISTANCE_RULES.run(sentence)) {
-    let donor = code(match.captures.get('donor')?.[0]);
-    const verbAt = match.captures.get('verb')?.[0]?.start;
+    let donor = countryOf(captured(match, 'donor'));
+    const verbAt = captured(match, 'verb')?.start;
     if (rule.shape === 'gives' && verbAt !== undefined) {
       // The giver is the last country named as a subject before the verb: "After the Albania floods, Denmark gave".
       const subject = tagged
@@ -166,19 +164,17 @@ function directionIn(sentence: SentenceContext): Direction | undefined {
           (c) =>
             c.start > match.start &&
             !inPair(sentence, c.value.code) &&
-            ['to', 'for'].includes(
-              tagged.tokens[c.start - (tagged.tokens[c.start - 1]?.key === 'the' ? 2 : 1)]?.key ?? '',
-            ),
+            ['to', 'for'].includes(keyBefore(tagged.tokens, c.start)),
         );
       if (third) continue;
       return { donor, recipient: otherOf(sentence, donor) };
     }
     if (rule.shape === 'receives' || rule.shape === 'aid-to') {
-      const recipient = code(match.captures.get('recipient')?.[0]);
+      const recipient = countryOf(captured(match, 'recipient'));
       if (inPair(sentence, recipient) && recipient !== donor) return { donor, recipient };
       continue;
     }
-    const verb = match.captures.get('verb')?.[0] as Capture;
+    const verb = captured(match, 'verb') as Capture;
     // "paid a visit", "paid tribute": no gift; "promised to buy": a promise of something else.
     const next = tagged.tokens[verb.end];
     if (NOT_GIVING_AFTER.has(tagged.tokens[verb.end + 1]?.lemma ?? '') || NOT_GIVING_AFTER.has(next?.lemma ?? ''))
@@ -195,14 +191,7 @@ function directionIn(sentence: SentenceContext): Direction | undefined {
     if (between.some((w) => ['be', 'request', 'appeal', 'need', 'ask'].includes(w))) continue;
     // The receiver: a country named after the verb, "to X" first; a third country there means the aid is not ours.
     const after = tagged.all('COUNTRY').filter((c) => c.start >= verb.end && c.value.form !== 'adjective');
-    const toward =
-      after.find((c) =>
-        ['to', 'for', 'in'].includes(
-          tagged.tokens[c.start - 1]?.key === 'the'
-            ? (tagged.tokens[c.start - 2]?.key ?? '')
-            : (tagged.tokens[c.start - 1]?.key ?? ''),
-        ),
-      ) ?? after[0];
+    const toward = after.find((c) => ['to', 'for', 'in'].includes(keyBefore(tagged.tokens, c.start))) ?? after[0];
     const recipient = toward?.value.code;
     if (recipient !== undefined && !inPair(sentence, recipient)) return undefined;
     return {
@@ -262,7 +251,7 @@ function directionInAidSection(sentence: SentenceContext): Direction | undefined
 /** The sentence a list item's intro is, read as prose: "Development assistance from Japan in 2008 was made up of:". */
 function introOf(sentence: SentenceContext): SentenceContext | undefined {
   const intro = sentence.intro;
-  if (sentence.kind === 'paragraph' || !intro || ![...AID_INTRO].some((w) => intro.keys.has(w))) return undefined;
+  if (sentence.kind === 'paragraph' || !intro || !intro.hasAny(AID_INTRO)) return undefined;
   return { ...sentence, tagged: intro, kind: 'paragraph', paragraph: { sentences: [] }, index: 0 };
 }
 const AID_INTRO = new Set(['aid', 'assistance', 'grant', 'loan', 'donation', 'cooperation']);
@@ -339,8 +328,7 @@ function worksIn(sentence: SentenceContext): { kind: Assistance['kind']; purpose
     if (!object.length || object.length === 8) continue;
     if (object.some((t) => ['its', 'their', 'own', 'embassy', 'consulate', 'mission'].includes(t.key))) continue;
     if (tagged.all('MISSION').some((m) => m.start > i && m.start <= i + 3 + object.length)) continue;
-    const words = object.map((t, k) => (k > 0 && t.space ? ' ' : '') + t.text).join('');
-    out.push({ kind, purpose: `${GERUNDS[work.lemma]} ${words}`, verb: i });
+    out.push({ kind, purpose: `${GERUNDS[work.lemma]} ${spelled(object)}`, verb: i });
   }
   return out;
 }
@@ -362,9 +350,7 @@ function directionBefore(sentence: SentenceContext): Direction | undefined {
     if (direction) return direction;
     const people = earlier.tagged.all('PERSON');
     const visited = earlier.tagged.tokens.findIndex(
-      (t) =>
-        t.lemma === 'visit' ||
-        (t.lemma === 'travel' && earlier.tagged.tokens[earlier.tagged.tokens.indexOf(t) + 1]?.key === 'to'),
+      (t, i) => t.lemma === 'visit' || (t.lemma === 'travel' && earlier.tagged.tokens[i + 1]?.key === 'to'),
     );
     if (visited >= 0) {
       const to = earlier.tagged
@@ -383,33 +369,26 @@ const GIVE_SET = new Set(GIVE_VERBS);
 function read(sentence: SentenceContext): Assistance[] {
   const { tagged } = sentence;
   // Aid needs an amount or a verb of giving or pledging: most sentences have neither, and stop here.
-  if (
-    !tagged.keys.has('#MONEY') &&
-    !GIVE_VERBS.some((w) => tagged.keys.has(w)) &&
-    ![...PLEDGE_VERBS].some((w) => tagged.keys.has(w))
-  )
-    return [];
+  if (!tagged.keys.has('#MONEY') && !tagged.hasAny(GIVE_VERBS) && !tagged.hasAny(PLEDGE_VERBS)) return [];
   // "Kes.82 million (US$1 million)": the amount in brackets after another is the same money, converted.
   const allMoney = tagged.all('MONEY');
   const money = allMoney.filter(
     (m) => !(tagged.tokens[m.start - 1]?.text === '(' && allMoney.some((o) => o.end === m.start - 1)),
   );
   const hasGive = tagged.tokens.some(
-    (t) =>
+    (t, i) =>
       GIVE_SET.has(t.lemma) &&
       !(
         t.key === t.lemma &&
         ['aid', 'grant', 'support', 'loan'].includes(t.key) &&
-        ['in', 'of', 'the', 'as', 'and', 'its', 'their'].includes(
-          tagged.tokens[tagged.tokens.indexOf(t) - 1]?.key ?? '',
-        )
+        ['in', 'of', 'the', 'as', 'and', 'its', 'their'].includes(tagged.tokens[i - 1]?.key ?? '')
       ),
   );
   const items = hasGive ? itemsIn(sentence) : [];
-  const works = [...PLEDGE_VERBS].some((w) => tagged.keys.has(w)) ? worksIn(sentence) : [];
+  const works = tagged.hasAny(PLEDGE_VERBS) ? worksIn(sentence) : [];
   if (!money.length && !items.length && !works.length) return [];
   const intro = introOf(sentence);
-  if (![...tagged.keys].some((k) => AID_WORDS.has(k)) && !intro && sentence.role !== 'aid') return [];
+  if (!tagged.hasAny(AID_WORDS) && !intro && sentence.role !== 'aid') return [];
   // Trade and investment figures are not aid, unless someone is said to give the money.
   const traded = tagged.tokens.some((t) => TRADE.has(t.lemma) || TRADE.has(t.key));
   if (money.length && !items.length && (traded || sentence.role === 'economy') && !hasGive) return [];
@@ -421,7 +400,7 @@ function read(sentence: SentenceContext): Assistance[] {
       : (directionBefore(sentence) ?? (intro && directionIn(intro)) ?? directionInAidSection(sentence)));
   if (!direction) return [];
   // "offered Nicaragua $18 million ..., but the government refused the money": aid not given.
-  if (['refuse', 'reject', 'decline', 'turn'].some((w) => tagged.keys.has(w)) && tagged.keys.has('but')) return [];
+  if (tagged.hasAny(['refuse', 'reject', 'decline', 'turn']) && tagged.keys.has('but')) return [];
   if (traded && money.length && !items.length && direction.verb === undefined && sentence.role !== 'aid') return [];
   const dates = tagged
     .all('DATE')

@@ -1,7 +1,7 @@
 // People of one country's origin living in the other: "About 8,000 Albanians live in Denmark".
 import type { Diaspora } from '../../schema/index.ts';
 import { inPair, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
-import type { Capture, PatternMatch } from '../pattern/match-pattern.ts';
+import { captured, countryOf, type PatternMatch } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag } from '../tag/tag.ts';
 
@@ -18,7 +18,7 @@ const MACROS = {
 };
 
 /** The phrasings of a diaspora figure, as data. */
-export const DIASPORA_RULES = new RuleSet<object>(
+const DIASPORA_RULES = new RuleSet<object>(
   [
     {
       pattern:
@@ -88,15 +88,13 @@ const PEOPLE_CUES = [
 ];
 const NOT_THE_DATE = new Set(['after', 'since', 'before', 'from', 'until', 'between', 'during', 'by']);
 
-const code = (c: Capture | undefined) => (c?.tag as Tag<'COUNTRY'> | undefined)?.value.code;
-
 function fact(sentence: SentenceContext, match: PatternMatch): Diaspora | undefined {
-  const origin = code(match.captures.get('origin')?.[0]);
+  const origin = countryOf(captured(match, 'origin'));
   // "633 Japanese nationals were living in Nairobi": a city of the pair stands for its country.
-  const city = match.captures.get('city')?.[0]?.tag as Tag<'CITY'> | undefined;
-  const residence = code(match.captures.get('residence')?.[0]) ?? city?.value.country;
+  const city = captured(match, 'city')?.tag as Tag<'CITY'> | undefined;
+  const residence = countryOf(captured(match, 'residence')) ?? city?.value.country;
   if (!inPair(sentence, origin) || !inPair(sentence, residence) || origin === residence) return undefined;
-  const countCapture = match.captures.get('count')?.[0];
+  const countCapture = captured(match, 'count');
   const count = countCapture?.tag as Tag<'NUMBER'> | undefined;
   if (!count || !Number.isInteger(count.value.value)) return undefined;
   const { tagged } = sentence;
@@ -124,7 +122,7 @@ function read(sentence: SentenceContext): Diaspora[] {
   if (!keys.has('#NUMBER') || !keys.has('#COUNTRY')) return [];
   // Every rule needs a people word, a verb of living, or a people named as such ("Albanians").
   const peopled =
-    PEOPLE_CUES.some((w) => keys.has(w)) || sentence.tagged.all('COUNTRY').some((c) => c.value.form === 'people');
+    sentence.tagged.hasAny(PEOPLE_CUES) || sentence.tagged.all('COUNTRY').some((c) => c.value.form === 'people');
   if (!peopled) return [];
   const found: Diaspora[] = [];
   for (const { match } of DIASPORA_RULES.run(sentence)) {

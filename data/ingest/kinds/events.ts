@@ -1,9 +1,10 @@
 // Events in diplomatic relations (established, re-established, recognized, severed, restored): rules and reader.
 import type { RelationsEvent } from '../../schema/index.ts';
 import { inPair, previousOf, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
-import type { PatternMatch } from '../pattern/match-pattern.ts';
+import { captured, countryOf } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag } from '../tag/tag.ts';
+import { keyBefore } from '../text/tokenize.ts';
 
 type EventType = RelationsEvent['type'];
 
@@ -53,7 +54,7 @@ const MACROS = {
 type Meaning = { verb?: 'before' | 'after'; type?: EventType; recognition?: boolean };
 
 /** The phrasings of events, as data. `verb` says whether the verb comes before or after "relations". */
-export const EVENT_RULES = new RuleSet<Meaning>(
+const EVENT_RULES = new RuleSet<Meaning>(
   [
     { pattern: '(@VERB):verb [{all|the|its|their}] [{formal|full|official}] @RELATIONS:relations', verb: 'before' },
     { pattern: '(@VERB):verb of @RELATIONS:relations', verb: 'before' },
@@ -109,8 +110,6 @@ const NOT_DIPLOMATIC = new Set([
 
 type Found = { type: EventType; at: number; skip: boolean };
 
-const first = (match: PatternMatch, name: string) => match.captures.get(name)?.[0];
-
 /** Whether the relations a verb speaks of are "with" a country other than the pair ("broke off relations with the Axis"). */
 function withOthers(sentence: SentenceContext, after: number): boolean {
   const { tokens } = sentence.tagged;
@@ -151,12 +150,7 @@ function aboutThirdCountry(sentence: SentenceContext, from: number, to: number):
   if (joined) return true;
   return countries.some(
     (c) =>
-      !inPair(sentence, c.value.code) &&
-      ['with', 'between', 'and', 'by'].includes(
-        tagged.tokens[c.start - 1]?.key === 'the'
-          ? (tagged.tokens[c.start - 2]?.key ?? '')
-          : (tagged.tokens[c.start - 1]?.key ?? ''),
-      ),
+      !inPair(sentence, c.value.code) && ['with', 'between', 'and', 'by'].includes(keyBefore(tagged.tokens, c.start)),
   );
 }
 
@@ -164,25 +158,22 @@ function aboutThirdCountry(sentence: SentenceContext, from: number, to: number):
 function read(sentence: SentenceContext): RelationsEvent[] {
   const { tagged } = sentence;
   // Every rule speaks of relations, ties or recognition: other sentences are skipped before any pattern runs.
-  if (
-    !tagged.keys.has('#DATE') ||
-    !['relation', 'tie', 'recognize', 'they', 'these', 'and', 'but'].some((k) => tagged.keys.has(k))
-  )
+  if (!tagged.keys.has('#DATE') || !tagged.hasAny(['relation', 'tie', 'recognize', 'they', 'these', 'and', 'but']))
     return [];
   const found: Found[] = [];
   for (const { rule, match } of EVENT_RULES.run(sentence)) {
-    const verb = first(match, 'verb');
+    const verb = captured(match, 'verb');
     if (!verb) continue;
     const at = verb.start;
     if (found.some((f) => f.at === at)) continue;
     if (rule.recognition) {
-      const a = (first(match, 'a')?.tag as Tag<'COUNTRY'> | undefined)?.value.code;
-      const b = (first(match, 'b')?.tag as Tag<'COUNTRY'> | undefined)?.value.code;
+      const a = countryOf(captured(match, 'a'));
+      const b = countryOf(captured(match, 'b'));
       if (a && b && a !== b && !found.some((f) => f.type === 'recognized'))
         found.push({ type: 'recognized', at, skip: false });
       continue;
     }
-    const relations = first(match, 'relations');
+    const relations = captured(match, 'relations');
     if (
       aboutThirdCountry(
         sentence,

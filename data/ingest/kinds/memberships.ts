@@ -1,7 +1,7 @@
 // Each side's standing in international organisations: member, associate, observer, candidate, applicant, non-member.
 import type { Membership, MembershipStatus } from '../../schema/index.ts';
 import { inPair, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
-import type { Capture, PatternMatch } from '../pattern/match-pattern.ts';
+import { type Capture, captured } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag } from '../tag/tag.ts';
 
@@ -16,7 +16,7 @@ const MACROS = {
 type Meaning = { status?: MembershipStatus; both?: boolean; like?: boolean };
 
 /** The phrasings of standings, as data; `status` is what the rule says, `both` that it speaks of the pair. */
-export const MEMBERSHIP_RULES = new RuleSet<Meaning>(
+const MEMBERSHIP_RULES = new RuleSet<Meaning>(
   [
     { pattern: 'neither ...4 {be} [a] {member|part} (of|in) @ORGS', status: 'non-member', both: true },
     { pattern: '@SUBJECTS ...2 @BE @MEMBER (of|in) @ORGS', status: 'member', both: true },
@@ -105,7 +105,7 @@ const WORD_STATUS: Record<string, MembershipStatus> = {
 function read(sentence: SentenceContext): Membership[] {
   const { tagged } = sentence;
   if (
-    ![
+    !tagged.hasAny([
       'member',
       'membership',
       'part',
@@ -117,11 +117,11 @@ function read(sentence: SentenceContext): Membership[] {
       'leave',
       'withdraw',
       'accede',
-    ].some((w) => tagged.keys.has(w))
+    ])
   )
     return [];
   // Support for a bid, or talks about it, is no standing.
-  if (['support', 'accession'].some((w) => tagged.keys.has(w)) && !tagged.keys.has('member')) return [];
+  if (tagged.hasAny(['support', 'accession']) && !tagged.keys.has('member')) return [];
   const statuses = new Map<string, Record<string, MembershipStatus>>();
   const set = (org: string, code: string, status: MembershipStatus) => {
     const entry = statuses.get(org) ?? {};
@@ -139,7 +139,7 @@ function read(sentence: SentenceContext): Membership[] {
       .map((c: Capture) => c.tag as Tag<'ORG'> & { value: { skip?: boolean } })
       .filter((t) => !t.value.skip)
       .map((t) => t.value.label);
-    const word = match.captures.get('word')?.[0];
+    const word = captured(match, 'word');
     const status =
       rule.status ?? (word ? WORD_STATUS[tagged.tokens[word.start]?.lemma ?? ''] : undefined) ?? lastStatus;
     const named = orgs.length ? orgs : rule.like ? lastOrgs : [];
@@ -162,5 +162,3 @@ function read(sentence: SentenceContext): Membership[] {
 
 /** The memberships kind: rules and reader. */
 export const memberships = { rules: [MEMBERSHIP_RULES], read };
-
-export type { PatternMatch };

@@ -2,7 +2,7 @@
 import type { Mission } from '../../schema/index.ts';
 import { inPair, otherOf, pairNamedIn, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
-import type { Capture, PatternMatch } from '../pattern/match-pattern.ts';
+import { type Capture, captured, countryOf, type PatternMatch } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
 import type { Tag } from '../tag/tag.ts';
 
@@ -17,7 +17,7 @@ type Meaning = {
 };
 
 /** The phrasings of missions, as data. */
-export const MISSION_RULES = new RuleSet<Meaning>(
+const MISSION_RULES = new RuleSet<Meaning>(
   [
     {
       pattern:
@@ -92,9 +92,6 @@ const MORE = new RuleSet<object>(
   ],
   MACROS,
 );
-
-const capture = (match: PatternMatch, name: string): Capture | undefined => match.captures.get(name)?.[0];
-const country = (c: Capture | undefined) => (c?.tag as Tag<'COUNTRY'> | undefined)?.value.code;
 
 /** A captured place: a city (and its country where known, or written after it as ", Japan"), or a country alone. */
 function place(sentence: SentenceContext, c: Capture): { city?: string; country?: string } {
@@ -232,7 +229,7 @@ function read(sentence: SentenceContext): Mission[] {
     const stamp = () => {
       for (const m of missions.slice(count)) if (!told.has(m)) told.set(m, match.start);
     };
-    const kindTag = capture(match, 'kind')?.tag as Tag<'MISSION'> | undefined;
+    const kindTag = captured(match, 'kind')?.tag as Tag<'MISSION'> | undefined;
     const kind = kindTag?.value.kind ?? 'embassy';
     if (rule.shape === 'each-other') {
       if (tagged.tokens[match.start]?.key === 'and' && pairNamedIn(sentence).size < 2) continue;
@@ -245,12 +242,12 @@ function read(sentence: SentenceContext): Mission[] {
       stamp();
       continue;
     }
-    const sender = country(capture(match, 'sender'));
+    const sender = countryOf(captured(match, 'sender'));
     if (!inPair(sentence, sender)) continue;
     if (rule.shape === 'accredited' || rule.shape === 'accredited-to' || rule.shape === 'from-city') {
       const host =
-        country(capture(match, 'host')) ?? (rule.shape === 'from-city' ? otherOf(sentence, sender) : undefined);
-      const cityCapture = capture(match, 'city');
+        countryOf(captured(match, 'host')) ?? (rule.shape === 'from-city' ? otherOf(sentence, sender) : undefined);
+      const cityCapture = captured(match, 'city');
       if (!inPair(sentence, host) || host === sender || !cityCapture) continue;
       const from = place(sentence, cityCapture);
       taken.push([match.start, match.end]);
@@ -288,7 +285,7 @@ function read(sentence: SentenceContext): Mission[] {
       .join(' ');
     if (first.country === undefined && /^(?:, which )?be (?:also )?accredit/.test(after)) continue;
     taken.push([match.start, match.end]);
-    const verb = capture(match, 'verb');
+    const verb = captured(match, 'verb');
     const status = statusOf(sentence, verb, match.end);
     const opened = cities.length === 1 ? openedOf(sentence, verb, match.end, status) : undefined;
     for (const c of cities) {
@@ -319,7 +316,7 @@ function more(
   for (let n = 0; n < 10; n++) {
     const tail = MORE.runAt(sentence, at)?.match;
     if (!tail) return;
-    const kind = (capture(tail, 'kind')?.tag as Tag<'MISSION'> | undefined)?.value.kind ?? 'embassy';
+    const kind = (captured(tail, 'kind')?.tag as Tag<'MISSION'> | undefined)?.value.kind ?? 'embassy';
     for (const c of tail.captures.get('cities') ?? []) {
       const where = place(sentence, c);
       if ((where.country ?? host) !== host) continue;

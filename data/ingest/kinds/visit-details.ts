@@ -1,7 +1,7 @@
 // What a visit was for and whether it was a first: read from the sentence, or from the one after it.
 import { nextOf, type SentenceContext } from '../context/sentence-context.ts';
 import type { TaggedTokens } from '../tag/tag.ts';
-import type { Token } from '../text/tokenize.ts';
+import { spelled, type Token } from '../text/tokenize.ts';
 
 const PURPOSE_VERBS = new Set([
   'sign',
@@ -41,7 +41,7 @@ export function purposeOf(sentence: SentenceContext): string | undefined {
       out.push(t);
     }
     while (out[0] && ['the', 'a', 'an'].includes(out[0].key)) out.shift();
-    const p = out.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('');
+    const p = spelled(out);
     return p && p.length <= 80 && !/^\d/.test(p) ? p : undefined;
   };
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -89,8 +89,7 @@ export function purposeOf(sentence: SentenceContext): string | undefined {
       .join(' ');
     const focus = nt.findIndex((t) => ['focus', 'center', 'concentrate', 'deal', 'aim'].includes(t.lemma));
     if (/^(?:the |this |during the )?(?:visit|trip|meeting|talk|discussion)/.test(lead) && focus >= 0 && focus < 5) {
-      const p = nt.slice(focus + 2).filter((t) => t.key !== '.');
-      return p.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('') || undefined;
+      return spelled(nt.slice(focus + 2).filter((t) => t.key !== '.')) || undefined;
     }
     const discussed = nt.findIndex((t) => t.lemma === 'discuss');
     if (
@@ -103,8 +102,7 @@ export function purposeOf(sentence: SentenceContext): string | undefined {
           .join(' '),
       )
     ) {
-      const p = nt.slice(discussed + 1).filter((t) => t.key !== '.');
-      return p.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('') || undefined;
+      return spelled(nt.slice(discussed + 1).filter((t) => t.key !== '.')) || undefined;
     }
   }
   return undefined;

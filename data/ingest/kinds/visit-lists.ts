@@ -35,8 +35,7 @@ export function fromListItem(sentence: SentenceContext, direction: { from: strin
   if (!people.length) {
     // A row "2014 | Narendra Modi | Prime Minister", or an item that starts with a name.
     for (let i = 0; i < tagged.tokens.length && !people.length; i++) {
-      const name = (tagged.tokens[i] as Token).upper ? tagged.tokens.slice(i) : undefined;
-      if (!name) continue;
+      if (!(tagged.tokens[i] as Token).upper) continue;
       let end = i;
       while (
         end < tagged.tokens.length &&

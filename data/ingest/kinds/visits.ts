@@ -2,10 +2,11 @@
 import type { Visit } from '../../schema/index.ts';
 import { inPair, otherOf, previousOf, provenanceOf, type SentenceContext } from '../context/sentence-context.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
-import type { Capture } from '../pattern/match-pattern.ts';
+import { type Capture, captured, countryOf } from '../pattern/match-pattern.ts';
 import { RuleSet } from '../pattern/rule-set.ts';
-import type { Tag, TaggedTokens } from '../tag/tag.ts';
+import type { Tag } from '../tag/tag.ts';
 import { nameAt } from '../tag/tag-people.ts';
+import { keyBefore } from '../text/tokenize.ts';
 import { firstForAWhile, firstOf, purposeOf } from './visit-details.ts';
 import { fromListItem, listDirection } from './visit-lists.ts';
 import { type PersonAt, startOf, toPerson } from './visit-people.ts';
@@ -19,7 +20,7 @@ const MACROS = {
 type Meaning = { shape: 'to' | 'met' | 'hosted' | 'first' | 'possessive' };
 
 /** Where a visit went, as data: each rule captures the destination (`to`) or the host country. */
-export const VISIT_RULES = new RuleSet<Meaning>(
+const VISIT_RULES = new RuleSet<Meaning>(
   [
     {
       pattern:
@@ -125,8 +126,6 @@ const TITLE_WORDS = new Set([
   'monarch',
 ]);
 
-const text = (tagged: TaggedTokens, start: number, end: number) => tagged.text(start, end);
-
 /** The country of a captured place: a country, a known city, a city with its country written after it. */
 function placeCountry(sentence: SentenceContext, capture: Capture | undefined): string | undefined {
   const tag = capture?.tag;
@@ -142,17 +141,12 @@ function placeCountry(sentence: SentenceContext, capture: Capture | undefined): 
 }
 
 /** A visit told in prose (one clause of a sentence). */
-function fromProse(
-  sentence: SentenceContext,
-  tagged: TaggedTokens,
-  from0: number,
-  to0: number,
-  withPurpose: boolean,
-): Visit[] {
+function fromProse(sentence: SentenceContext, from0: number, to0: number, withPurpose: boolean): Visit[] {
+  const { tagged } = sentence;
   const tokens = tagged.tokens;
   // "The same year, Golda Meir visited Manila": the year of the sentence before.
   const sameYear = / (?:the same|that) year /.test(
-    ` ${tagged.tokens
+    ` ${tokens
       .slice(from0, Math.min(to0, from0 + 6))
       .map((t) => t.key)
       .join(' ')} `,
@@ -170,16 +164,13 @@ function fromProse(
     // "visited Adana and Ankara": the first place of the list whose country is known.
     const places = match.captures.get('to') ?? [];
     const place = places.find((c) => placeCountry(sentence, c) !== undefined) ?? places[0];
-    const code =
-      rule.shape === 'hosted'
-        ? (places[0]?.tag as Tag<'COUNTRY'> | undefined)?.value.code
-        : placeCountry(sentence, place);
+    const code = rule.shape === 'hosted' ? countryOf(places[0]) : placeCountry(sentence, place);
     if (!inPair(sentence, code)) continue;
     to = code;
     where =
       rule.shape === 'hosted'
-        ? (match.captures.get('verb')?.[0]?.start ?? match.start)
-        : (match.captures.get('to')?.[0]?.start ?? match.start);
+        ? (captured(match, 'verb')?.start ?? match.start)
+        : (captured(match, 'to')?.start ?? match.start);
     shape = rule.shape;
     break;
   }
@@ -187,20 +178,21 @@ function fromProse(
   let firstVisit = false;
   for (const { match } of FIRST_RULE.run(sentence)) {
     if (match.start < from0 || match.start >= to0) continue;
-    const name = match.captures.get('name')?.[0] as Capture;
-    const officeCap = match.captures.get('office')?.[0] as Capture;
-    const office = text(tagged, officeCap.start, officeCap.end)
+    const name = captured(match, 'name') as Capture;
+    const officeCap = captured(match, 'office') as Capture;
+    const office = tagged
+      .text(officeCap.start, officeCap.end)
       .replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase())
       .replace(/\b(Of|For|And)\b/g, (w) => w.toLowerCase());
     if (!tokens.slice(officeCap.start, officeCap.end).some((t) => TITLE_WORDS.has(t.key))) continue;
-    const country = (match.captures.get('country')?.[0]?.tag as Tag<'COUNTRY'> | undefined)?.value.code;
-    const dest = placeCountry(sentence, match.captures.get('to')?.[0]);
+    const country = countryOf(captured(match, 'country'));
+    const dest = placeCountry(sentence, captured(match, 'to'));
     if (!inPair(sentence, dest)) continue;
     to ??= dest;
-    where = where < 0 ? (match.captures.get('to')?.[0]?.start ?? match.start) : where;
+    where = where < 0 ? (captured(match, 'to')?.start ?? match.start) : where;
     if (!people.some((p) => p.start <= name.start && name.start < p.end))
       people.push({
-        name: text(tagged, name.start, name.end),
+        name: tagged.text(name.start, name.end),
         office,
         ...(country ? { country } : {}),
         start: name.start,
@@ -209,11 +201,11 @@ function fromProse(
     firstVisit = true;
   }
   for (const { match } of POSSESSIVE_RULE.run(sentence)) {
-    const visitor = match.captures.get('visitor')?.[0] as Capture;
-    const dest = placeCountry(sentence, match.captures.get('to')?.[0]);
+    const visitor = captured(match, 'visitor') as Capture;
+    const dest = placeCountry(sentence, captured(match, 'to'));
     if (!inPair(sentence, dest) || visitor.start < from0 || visitor.start >= to0) continue;
     to ??= dest;
-    if (where < 0) where = match.captures.get('to')?.[0]?.start ?? match.start;
+    if (where < 0) where = captured(match, 'to')?.start ?? match.start;
     if (!people.some((p) => p.start <= visitor.start && visitor.start < p.end)) {
       const tag = visitor.tag as Tag<'PERSON'>;
       people.push({ ...tag.value, start: visitor.start, end: visitor.end });
@@ -224,7 +216,7 @@ function fromProse(
   // "hosted Erdoğan": the one hosted is a visitor even with no office.
   let hostedVisitor: PersonAt | undefined;
   for (const { match } of HOSTED_RULE.run(sentence)) {
-    const v = match.captures.get('visitor')?.[0] as Capture;
+    const v = captured(match, 'visitor') as Capture;
     if (v.start < from0 || v.start >= to0) continue;
     const tag = v.tag as Tag<'PERSON'>;
     const existing = people.find((p) => p.start <= v.start && v.start < p.end);
@@ -236,11 +228,7 @@ function fromProse(
   const kept = people.filter(
     (p) => p.start < where || !tokens.slice(Math.max(0, startOf(p) - 6), startOf(p)).some((t) => OCCASIONS.has(t.key)),
   );
-  const before = (p: PersonAt, words: string[]) => {
-    let i = (p.mention ?? p.start) - 1;
-    if (tokens[i]?.key === 'the') i--;
-    return words.includes(tokens[i]?.key ?? '');
-  };
+  const before = (p: PersonAt, words: string[]) => words.includes(keyBefore(tokens, startOf(p)));
   const hostsAfter = (p: PersonAt) => {
     let i = p.end;
     if (tokens[i]?.key === "'s") i++;
@@ -331,12 +319,12 @@ function read(sentence: SentenceContext): Visit[] {
   const carried = previousOf(sentence)?.tagged.keys.has('#DATE') && tagged.keys.has('year');
   if (!tagged.keys.has('#DATE') && !carried) return [];
   // A list item may name no visit word: its intro does ("Visits from A to B").
-  if (!VISIT_WORDS.some((w) => tagged.keys.has(w)) && !sentence.intro?.keys.has('visit')) return [];
+  if (!tagged.hasAny(VISIT_WORDS) && !sentence.intro?.keys.has('visit')) return [];
   if (sentence.kind !== 'paragraph') {
     const direction = listDirection(sentence);
     // An item that tells its visit in a sentence is read as prose (purpose, hosts); the intro's direction decides.
     if (direction) {
-      const told = fromProse(sentence, tagged, 0, tagged.tokens.length, true).filter((v) => v.from === direction.from);
+      const told = fromProse(sentence, 0, tagged.tokens.length, true).filter((v) => v.from === direction.from);
       return told.length ? told : fromListItem(sentence, direction);
     }
   }
@@ -351,8 +339,8 @@ function read(sentence: SentenceContext): Visit[] {
   const verbs = ['visit', 'travel', 'pay', 'make'];
   const visitParts = parts.filter(([a, b]) => tagged.tokens.slice(a, b).some((t) => verbs.includes(t.lemma)));
   if (tagged.all('DATE').length >= 2 && visitParts.length >= 2)
-    return visitParts.flatMap(([a, b]) => fromProse(sentence, tagged, a, b, false));
-  const visits = fromProse(sentence, tagged, 0, tagged.tokens.length, true);
+    return visitParts.flatMap(([a, b]) => fromProse(sentence, a, b, false));
+  const visits = fromProse(sentence, 0, tagged.tokens.length, true);
   return [...visits, ...gapped(sentence, visits)];
 }
 

@@ -74,7 +74,7 @@ function firstOf(node: PatternNode, set: FirstSet): boolean {
 }
 
 /** The longest gap `...` may skip when no bound is written. */
-export const DEFAULT_GAP = 6;
+const DEFAULT_GAP = 6;
 
 const SPECIAL = new Set(['[', ']', '(', ')', '{', '}', '|']);
 

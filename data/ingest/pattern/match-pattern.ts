@@ -11,6 +11,13 @@ export type Capture = { start: number; end: number; tag?: Tag };
 /** One match: its token span and its captures by name. */
 export type PatternMatch = { start: number; end: number; captures: Map<string, Capture[]> };
 
+/** The first capture of `name` in a match. */
+export const captured = (match: PatternMatch, name: string): Capture | undefined => match.captures.get(name)?.[0];
+
+/** The country code of a capture of a `{COUNTRY}` tag. */
+export const countryOf = (c: Capture | undefined): string | undefined =>
+  (c?.tag as Tag<'COUNTRY'> | undefined)?.value.code;
+
 /** Tags the tagger does not store but the matcher computes where asked: a name, a place. */
 export type ComputedTags = Record<string, (tagged: TaggedTokens, i: number) => Tag[]>;
 

@@ -13,7 +13,7 @@ export type Rule<Meaning extends object = object> = { pattern: string } & Meanin
 export type RuleMatch<Meaning extends object> = { rule: Rule<Meaning>; match: PatternMatch };
 
 /** Expands `@NAME` macros (whole words) with their definitions, which may use macros defined before them. */
-export function expandMacros(source: string, macros: Record<string, string>, depth = 0): string {
+function expandMacros(source: string, macros: Record<string, string>, depth = 0): string {
   if (depth > 8) throw new Error(`macros nest too deep in pattern: ${source}`);
   let out = '';
   let at = 0;

@@ -99,7 +99,7 @@ const OFFICE_TAIL_HEADS = new Set([
 ]);
 
 /** A tag of `type` that ends exactly at token `end` (looked for among the few tokens before). */
-export function endingAt<T extends 'COUNTRY' | 'CITY' | 'ORG'>(
+function endingAt<T extends 'COUNTRY' | 'CITY' | 'ORG'>(
   tagged: TaggedTokens,
   end: number,
   type: T,

@@ -42,7 +42,7 @@ function relativeAt(tokens: Token[], i: number): Relative | undefined {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The date `r` after `base` (EDTF; an interval counts from its end), at the precision both allow. */
-export function shiftDate(base: string, unit: Relative['unit'], n: number): string | undefined {
+function shiftDate(base: string, unit: Relative['unit'], n: number): string | undefined {
   const last = base.includes('/') ? (base.split('/')[1] as string) : base;
   const [y, m, d] = last.split('-').map(Number) as [number, number | undefined, number | undefined];
   if (!Number.isInteger(y)) return undefined;

@@ -52,6 +52,12 @@ export class TaggedTokens {
     }
   }
 
+  /** Whether any of `words` is a key of the sentence: the cheap test a reader makes before its patterns run. */
+  hasAny(words: Iterable<string>): boolean {
+    for (const word of words) if (this.keys.has(word)) return true;
+    return false;
+  }
+
   /** Adds a tag. */
   add<T extends TagType>(type: T, start: number, end: number, value: TagValues[T]): Tag<T> {
     const tag = { type, start, end, value } as Tag<T>;

@@ -45,7 +45,7 @@ function citationEnd(tokens: Token[], i: number): number {
  * Content tokens: without citation marks, wiki-link brackets and their targets ("[[a|b]]" reads "b"), or "''".
  * Each token is looked at a bounded number of times.
  */
-export function contentTokens(tokens: Token[]): Token[] {
+function contentTokens(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

@@ -35,7 +35,7 @@ const isHyphen = (c: number) => c === 45 || c === 0x2011;
 const GROUP_SEPARATORS = new Set([44, 46, 0xa0, 0x202f]);
 
 /** Lower case without accents; kept cheap for plain ASCII. */
-export function foldKey(text: string): string {
+function foldKey(text: string): string {
   const lower = text.toLowerCase();
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the printable ASCII range
   return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'") : lower;
@@ -175,3 +175,11 @@ export function tokenize(
   }
   return tokens;
 }
+
+/** Tokens as written, single-spaced: a phrase read out of a sentence ("St. Jude's Hospital"). */
+export const spelled = (tokens: readonly Token[]): string =>
+  tokens.map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('');
+
+/** The key of the word before token `at`, past one "the" ("with the Netherlands": "with"); '' at the start. */
+export const keyBefore = (tokens: readonly Token[], at: number): string =>
+  (tokens[at - 1]?.key === 'the' ? tokens[at - 2]?.key : tokens[at - 1]?.key) ?? '';
