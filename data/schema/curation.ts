@@ -1,5 +1,6 @@
 // Curation files (data/curation/<ID>.json): claims a curator adds from named sources, and re-ranked extracted claims.
 import * as z from 'zod';
+import { Rank } from './fact.ts';
 import {
   Agreement,
   Assistance,
@@ -20,7 +21,7 @@ export const Rerank = z
     match: z
       .record(z.string(), z.unknown())
       .describe('Fields a fact must equal to be re-ranked, e.g. {"city": "Tirana"}.'),
-    rank: z.enum(['preferred', 'normal', 'deprecated']),
+    rank: Rank,
     note: z.string().min(1).describe('Why: shown beside the claim.'),
   })
   .meta({ id: 'Rerank' });
