@@ -15,7 +15,7 @@ const provenanceKey = (p: Provenance) => `${p.source}|${p.item ?? ''}|${p.span?.
  * stronger rank with its note (a curator's `preferred` or `deprecated` outweighs the default). Provenance is
  * the caller's. Pure.
  */
-export function combineClaims<T extends Fact>(kept: T, next: T): T {
+function combineClaims<T extends Fact>(kept: T, next: T): T {
   const merged: Record<string, unknown> = { ...next, ...kept };
   const a = kept as Record<string, unknown>;
   const b = next as Record<string, unknown>;

@@ -17,7 +17,7 @@ const wikidata = (item: string): Provenance => ({ source: 'wikidata', item, meth
 const internacia = (file: string): Provenance => ({ source: 'internacia', item: file, method: 'dataset' });
 
 /** A stable source id for a page a curator cites. */
-export function curatedSourceId(url: string): string {
+function curatedSourceId(url: string): string {
   let hash = 2166136261;
   for (let i = 0; i < url.length; i++) hash = Math.imul(hash ^ url.charCodeAt(i), 16777619);
   return `curated-${(hash >>> 0).toString(36)}`;
@@ -27,7 +27,7 @@ export function curatedSourceId(url: string): string {
  * The missions a reference mission stands for: itself in its host, and one non-resident accreditation for each
  * other state it covers ("Denmark covers Albania from its embassy in Vienna").
  */
-export function missionFacts(m: ReferenceMission): Mission[] {
+function missionFacts(m: ReferenceMission): Mission[] {
   const provenance = [wikidata(m.item)];
   const resident: Mission = {
     sender: m.sender,
