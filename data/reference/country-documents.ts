@@ -63,7 +63,8 @@ export function countryDocuments(files: ReferenceFiles, articles: ReadonlyMap<st
     sent.set(m.sender, list);
   }
   const standings = new Map<string, CountryMembership[]>();
-  const cited = new Map<string, Set<string>>();
+  /** Per state, the pages its curated standings cite: url to title. */
+  const cited = new Map<string, Map<string, string>>();
   for (const org of files.organizations) {
     const titles = new Map(org.checked.map((c) => [c.url, c.title]));
     for (const [code, member] of Object.entries(org.members)) {
@@ -71,7 +72,7 @@ export function countryDocuments(files: ReferenceFiles, articles: ReadonlyMap<st
       if (member.listed) provenance.push(internacia(org.file));
       if (member.source) {
         provenance.push({ source: curatedSourceId(member.source), item: member.source, method: 'curated' });
-        cited.set(code, (cited.get(code) ?? new Set()).add(`${member.source}\u0000${titles.get(member.source) ?? ''}`));
+        cited.set(code, (cited.get(code) ?? new Map()).set(member.source, titles.get(member.source) ?? ''));
       }
       const list = standings.get(code) ?? [];
       list.push({
@@ -86,10 +87,9 @@ export function countryDocuments(files: ReferenceFiles, articles: ReadonlyMap<st
     }
   }
   return files.countries.map((country) => {
-    const curatedSources = [...(cited.get(country.code) ?? [])].sort().map((entry): Source => {
-      const [url = '', title] = entry.split('\u0000');
-      return { id: curatedSourceId(url), title: title || new URL(url).hostname, url };
-    });
+    const curatedSources = [...(cited.get(country.code) ?? [])]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([url, title]): Source => ({ id: curatedSourceId(url), title: title || new URL(url).hostname, url }));
     return {
       schemaVersion: 1,
       code: country.code,
