@@ -1,5 +1,6 @@
 // Curation files (data/curation/<ID>.json): claims a curator adds from named sources, and re-ranked extracted claims.
 import * as z from 'zod';
+import { PairId } from './country-code.ts';
 import { Rank } from './fact.ts';
 import {
   Agreement,
@@ -31,7 +32,7 @@ export type Rerank = z.infer<typeof Rerank>;
 export const Curation = z
   .object({
     schemaVersion: z.literal(1),
-    id: z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/),
+    id: PairId,
     sources: z.array(Source).default([]),
     add: z
       .object({
