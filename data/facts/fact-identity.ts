@@ -9,6 +9,7 @@ import type {
   Membership,
   Mission,
   RelationsEvent,
+  RelationsRecord,
   Visit,
 } from '../schema/index.ts';
 import { datesAgree, yearOf } from './dates-agree.ts';
@@ -102,14 +103,5 @@ export const FACT_IDENTITY: { [K in FactKind]: FactIdentity<FactOf<K>> } = {
   },
 };
 
-/** The fact type of a kind. */
-export type FactOf<K extends FactKind> = {
-  events: RelationsEvent;
-  missions: Mission;
-  memberships: Membership;
-  agreements: Agreement;
-  visits: Visit;
-  assistance: Assistance;
-  diaspora: Diaspora;
-  borders: Border;
-}[K];
+/** The fact type of a kind: a record's claim of that kind, without the lower-ranked claims it carries. */
+export type FactOf<K extends FactKind> = Omit<RelationsRecord[K][number], 'disputed'>;

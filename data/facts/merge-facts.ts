@@ -1,9 +1,9 @@
 // Folds facts that are the same claim into one, with every provenance: linear in the number of facts.
-import type { Provenance } from '../schema/index.ts';
+import type { Provenance, Rank } from '../schema/index.ts';
 import { preciser } from './dates-agree.ts';
 import type { FactIdentity } from './fact-identity.ts';
 
-type Fact = { provenance: Provenance[]; rank?: 'preferred' | 'normal' | 'deprecated'; note?: string };
+type Fact = { provenance: Provenance[]; rank?: Rank; note?: string };
 
 const RANK_WEIGHT = { preferred: 2, deprecated: 1, normal: 0 } as const;
 const weight = (fact: Fact) => RANK_WEIGHT[fact.rank ?? 'normal'];
@@ -15,7 +15,7 @@ const provenanceKey = (p: Provenance) => `${p.source}|${p.item ?? ''}|${p.span?.
  * stronger rank with its note (a curator's `preferred` or `deprecated` outweighs the default). Provenance is
  * the caller's. Pure.
  */
-export function combineClaims<T extends Fact>(kept: T, next: T): T {
+function combineClaims<T extends Fact>(kept: T, next: T): T {
   const merged: Record<string, unknown> = { ...next, ...kept };
   const a = kept as Record<string, unknown>;
   const b = next as Record<string, unknown>;

@@ -1,20 +1,17 @@
 // Settles which claims a record shows: the same claim told twice becomes one, and a claim a curator deprecated is
 // kept beside the claim it disputes rather than shown.
-import { FACT_KINDS, type FactKind, type RelationsRecord } from '../schema/index.ts';
-import { FACT_IDENTITY, type FactIdentity, type FactOf } from './fact-identity.ts';
+import { FACT_KINDS, type FactKind, type Provenance, type Rank, type RelationsRecord } from '../schema/index.ts';
+import { FACT_IDENTITY, type FactIdentity } from './fact-identity.ts';
 import { mergeSameFacts } from './merge-facts.ts';
 
-type Ranked = { rank?: 'preferred' | 'normal' | 'deprecated'; disputed?: unknown[] };
+type Ranked = { provenance: Provenance[]; rank?: Rank; disputed?: unknown[] };
 
 /**
  * The claims to show for facts of one kind, in the order of their first statement: same claims merged, and each
  * deprecated claim moved into `disputed` of the claims it competes with (the subject's preferred claims, else all
  * its shown ones). A deprecated claim that competes with nothing stays, ranked deprecated, so nothing is lost.
  */
-export function resolveClaims<T extends Ranked & { provenance: FactOf<FactKind>['provenance'] }>(
-  facts: readonly T[],
-  identity: FactIdentity<T>,
-): T[] {
+export function resolveClaims<T extends Ranked>(facts: readonly T[], identity: FactIdentity<T>): T[] {
   const merged = mergeSameFacts(
     facts.map(({ disputed, ...fact }) => fact as T),
     identity,

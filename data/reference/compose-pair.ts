@@ -4,6 +4,7 @@ import {
   type Border,
   type CountryDocument,
   type Membership,
+  type MembershipStatus,
   type Mission,
   type Provenance,
   pairId,
@@ -47,7 +48,7 @@ export function composePair(one: CountryDocument, other: CountryDocument): Relat
 }
 
 /** Standings that tie a state to an organisation; an observer or a former member is only near it. */
-const TIES = new Set(['member', 'associate', 'candidate', 'applicant', 'suspended']);
+const TIES = new Set<MembershipStatus>(['member', 'associate', 'candidate', 'applicant', 'suspended']);
 
 /**
  * Organisations where both states have a standing and at least one is tied to it (two observers of SAARC are

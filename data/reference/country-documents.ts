@@ -17,7 +17,7 @@ const wikidata = (item: string): Provenance => ({ source: 'wikidata', item, meth
 const internacia = (file: string): Provenance => ({ source: 'internacia', item: file, method: 'dataset' });
 
 /** A stable source id for a page a curator cites. */
-export function curatedSourceId(url: string): string {
+function curatedSourceId(url: string): string {
   let hash = 2166136261;
   for (let i = 0; i < url.length; i++) hash = Math.imul(hash ^ url.charCodeAt(i), 16777619);
   return `curated-${(hash >>> 0).toString(36)}`;
@@ -27,7 +27,7 @@ export function curatedSourceId(url: string): string {
  * The missions a reference mission stands for: itself in its host, and one non-resident accreditation for each
  * other state it covers ("Denmark covers Albania from its embassy in Vienna").
  */
-export function missionFacts(m: ReferenceMission): Mission[] {
+function missionFacts(m: ReferenceMission): Mission[] {
   const provenance = [wikidata(m.item)];
   const resident: Mission = {
     sender: m.sender,
@@ -63,7 +63,8 @@ export function countryDocuments(files: ReferenceFiles, articles: ReadonlyMap<st
     sent.set(m.sender, list);
   }
   const standings = new Map<string, CountryMembership[]>();
-  const cited = new Map<string, Set<string>>();
+  /** Per state, the pages its curated standings cite: url to title. */
+  const cited = new Map<string, Map<string, string>>();
   for (const org of files.organizations) {
     const titles = new Map(org.checked.map((c) => [c.url, c.title]));
     for (const [code, member] of Object.entries(org.members)) {
@@ -71,7 +72,7 @@ export function countryDocuments(files: ReferenceFiles, articles: ReadonlyMap<st
       if (member.listed) provenance.push(internacia(org.file));
       if (member.source) {
         provenance.push({ source: curatedSourceId(member.source), item: member.source, method: 'curated' });
-        cited.set(code, (cited.get(code) ?? new Set()).add(`${member.source}\u0000${titles.get(member.source) ?? ''}`));
+        cited.set(code, (cited.get(code) ?? new Map()).set(member.source, titles.get(member.source) ?? ''));
       }
       const list = standings.get(code) ?? [];
       list.push({
@@ -86,10 +87,9 @@ export function countryDocuments(files: ReferenceFiles, articles: ReadonlyMap<st
     }
   }
   return files.countries.map((country) => {
-    const curatedSources = [...(cited.get(country.code) ?? [])].sort().map((entry): Source => {
-      const [url = '', title] = entry.split('\u0000');
-      return { id: curatedSourceId(url), title: title || new URL(url).hostname, url };
-    });
+    const curatedSources = [...(cited.get(country.code) ?? [])]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([url, title]): Source => ({ id: curatedSourceId(url), title: title || new URL(url).hostname, url }));
     return {
       schemaVersion: 1,
       code: country.code,

@@ -1,6 +1,6 @@
 // The lists that let a client find pairs: every state, and each state's partners, stored in KV beside the records.
 import * as z from 'zod';
-import { CountryCode } from './country-code.ts';
+import { CountryCode, PairId } from './country-code.ts';
 
 /** One state the data knows. */
 export const CountriesIndexEntry = z
@@ -16,7 +16,7 @@ export const CountriesIndex = z
 export const CountryPartner = z
   .object({
     country: CountryCode,
-    id: z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/),
+    id: PairId,
     missions: z.object({
       sent: z.number().int().nonnegative().describe('Missions of the state in, or accredited to, the partner.'),
       received: z.number().int().nonnegative().describe("The partner's missions in, or accredited to, the state."),

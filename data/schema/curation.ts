@@ -1,5 +1,7 @@
 // Curation files (data/curation/<ID>.json): claims a curator adds from named sources, and re-ranked extracted claims.
 import * as z from 'zod';
+import { PairId } from './country-code.ts';
+import { Rank } from './fact.ts';
 import {
   Agreement,
   Assistance,
@@ -20,7 +22,7 @@ export const Rerank = z
     match: z
       .record(z.string(), z.unknown())
       .describe('Fields a fact must equal to be re-ranked, e.g. {"city": "Tirana"}.'),
-    rank: z.enum(['preferred', 'normal', 'deprecated']),
+    rank: Rank,
     note: z.string().min(1).describe('Why: shown beside the claim.'),
   })
   .meta({ id: 'Rerank' });
@@ -30,7 +32,7 @@ export type Rerank = z.infer<typeof Rerank>;
 export const Curation = z
   .object({
     schemaVersion: z.literal(1),
-    id: z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/),
+    id: PairId,
     sources: z.array(Source).default([]),
     add: z
       .object({

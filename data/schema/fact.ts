@@ -22,13 +22,14 @@ export const Provenance = z
   .meta({ id: 'Provenance' });
 export type Provenance = z.infer<typeof Provenance>;
 
+/** A claim's rank among claims that conflict: which one to show. */
+export const Rank = z.enum(['preferred', 'normal', 'deprecated']);
+export type Rank = z.infer<typeof Rank>;
+
 /** Fields shared by every fact: provenance, rank among conflicting claims, and a curator's note. */
 export const FactBase = z.object({
   provenance: list(Provenance, LIMITS.provenance).min(1),
-  rank: z
-    .enum(['preferred', 'normal', 'deprecated'])
-    .optional()
-    .describe('Among claims that conflict, which one to show; absent means normal.'),
+  rank: Rank.optional().describe('Among claims that conflict, which one to show; absent means normal.'),
   note: text(LIMITS.longText).optional().describe('Why a curator ranked or added this claim.'),
 });
 

@@ -1,11 +1,11 @@
 // The list of pairs that have a record, stored in KV beside the records.
 import * as z from 'zod';
-import { CountryCode } from './country-code.ts';
+import { CountryCode, PairId } from './country-code.ts';
 
 /** One available pair in the index. */
 export const RelationsIndexEntry = z
   .object({
-    id: z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/),
+    id: PairId,
     countries: z.tuple([CountryCode, CountryCode]),
     title: z.string().min(1),
   })

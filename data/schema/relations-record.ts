@@ -1,6 +1,6 @@
 // The record for one country pair: the contract API clients and the widget read.
 import * as z from 'zod';
-import { CountryCode } from './country-code.ts';
+import { CountryCode, PairId } from './country-code.ts';
 import { Edtf } from './edtf.ts';
 import { FactBase, Person } from './fact.ts';
 import { LIMITS, list, text, WebUrl } from './text.ts';
@@ -124,8 +124,6 @@ export const Source = z
 /** A related article. */
 export const SeeAlso = z.object({ title: text(), url: WebUrl.optional() }).meta({ id: 'SeeAlso' });
 
-const PAIR_ID = /^[A-Z]{2}-[A-Z]{2}$/;
-
 /**
  * The facts of one kind as a record holds them: each is a claim to show, and may carry the claims about the same
  * thing that a curator ranked lower (`disputed`), so a reader can see that sources disagree. `data:build` settles
@@ -148,7 +146,7 @@ function claims<Shape extends z.ZodRawShape>(fact: z.ZodObject<Shape>, id: strin
 export const RelationsRecord = z
   .object({
     schemaVersion: z.literal(1),
-    id: z.string().regex(PAIR_ID).describe('The two alpha-2 codes, sorted, joined by a hyphen.'),
+    id: PairId.describe('The two alpha-2 codes, sorted, joined by a hyphen.'),
     countries: z.tuple([CountryCode, CountryCode]).describe('The same two codes, in the order of `id`.'),
     title: text(),
     events: claims(RelationsEvent, 'RelationsEvent'),

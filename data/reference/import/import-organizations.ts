@@ -1,12 +1,12 @@
 // The organisations a card shows: Internacia's member lists with the curated, sourced corrections applied.
 import { parse } from 'yaml';
-import type { MembershipStatus } from '../../schema/index.ts';
+import type { CountryMembership } from '../../schema/index.ts';
 import type { StateCodes } from './state-codes.ts';
 
 /** One correction of an imported member list, with the page that supports it. */
 export interface MemberChange {
   country: string;
-  status?: Exclude<MembershipStatus, 'non-member'>;
+  status?: CountryMembership['status'];
   since?: string;
   remove?: boolean;
   source: string;
@@ -26,7 +26,7 @@ export interface CuratedOrganization {
 
 /** A state's standing, and where it comes from: the dataset's file, or a curated change's source page. */
 export interface ReferenceMember {
-  status: Exclude<MembershipStatus, 'non-member'>;
+  status: CountryMembership['status'];
   since?: string;
   /** Whether the dataset's own list gives this standing. */
   listed: boolean;

@@ -1,26 +1,15 @@
 // The committed reference data as the worker sees it: each state's document, and the record of any pair.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { treeFiles } from '../../../data/publish/data-files.ts';
+import { readReferenceFiles } from '../../../data/publish/read-reference-files.ts';
 import { composePair } from '../../../data/reference/compose-pair.ts';
 import { countryDocuments } from '../../../data/reference/country-documents.ts';
-import { datasetSources } from '../../../data/reference/import/dataset-sources.ts';
 import type { CountryDocument, RelationsRecord } from '../../../data/schema/index.ts';
 
-const read = (file: string) =>
-  JSON.parse(readFileSync(new URL(`../../../data/reference/${file}`, import.meta.url), 'utf8'));
+const root = fileURLToPath(new URL('../../..', import.meta.url));
 
-/** Every state's document, built from the committed files (no article pairs). */
+/** Every state's document, built from the committed files as data:build reads them (no article pairs). */
 export const documents: ReadonlyMap<string, CountryDocument> = new Map(
-  countryDocuments(
-    {
-      countries: read('countries.json').countries,
-      organizations: read('organizations.json').organizations,
-      missions: read('missions.json').missions,
-      datasets: datasetSources((path) => treeFiles(fileURLToPath(new URL('../../..', import.meta.url))).read(path)),
-    },
-    new Map(),
-  ).map((doc) => [doc.code, doc]),
+  countryDocuments(readReferenceFiles(root), new Map()).map((doc) => [doc.code, doc]),
 );
 
 /** The reference record of a pair of alpha-2 codes, or undefined when the datasets hold nothing for it. */
