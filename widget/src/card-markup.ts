@@ -1,7 +1,7 @@
 // The card's markup: a pure function of a view model (card-view.ts), a localizer and a few options, with no element
 // state, so the element and a server rendering HTML (with @lit-labs/ssr) show the same card. Disclosures are
 // `<details>`: they work without JavaScript.
-import type { CardView, Claim, MissionLine, MissionsFrom, Ranked } from './card-view.ts';
+import type { CardView, Claim, MissionLine, MissionsFrom } from './card-view.ts';
 import {
   aid,
   consulateCount,
@@ -18,7 +18,7 @@ import {
 } from './describe-facts.ts';
 import type { Localizer } from './format.ts';
 import { html, nothing } from './lit-tags.ts';
-import type { RelationsEvent, Source } from './record.ts';
+import type { FactBase, RelationsEvent, Source } from './record.ts';
 
 /** `compact` leads with a few facts and keeps the rest one disclosure away; `full` shows everything at once. */
 export type CardLayout = 'compact' | 'full';
@@ -83,7 +83,7 @@ function header(L: Localizer, codes: readonly string[], options: CardOptions) {
 }
 
 /** The "sources disagree" mark after a claim: a disclosure, so its explanation opens without script. */
-function mark<T extends Ranked>(L: Localizer, view: CardView, claim: Claim<T>, describe: (fact: T) => unknown) {
+function mark<T extends FactBase>(L: Localizer, view: CardView, claim: Claim<T>, describe: (fact: T) => unknown) {
   if (!claim.rejected.length) return nothing;
   const m = L.messages;
   const sources = (fact: T) => {
@@ -226,7 +226,7 @@ function timelineList(L: Localizer, view: CardView) {
       (entry) =>
         html`<li>
           <time class="date" datetime=${entry.date.split('/')[0] ?? ''}>${L.date(entry.date)}</time>
-          ${timelineEntry(L, entry)}${mark(L, view, entry.claim as Claim<Ranked & { date?: string }>, (f) => L.date(f.date ?? entry.date))}
+          ${timelineEntry(L, entry)}${mark(L, view, entry.claim as Claim<FactBase & { date?: string }>, (f) => L.date(f.date ?? entry.date))}
         </li>`,
     )}
   </ol>`;
