@@ -34,8 +34,8 @@ export interface Localizer {
   parts(template: string, values: Record<string, unknown>): unknown[];
   /** A plural message with values that may be markup, as parts. */
   pluralParts(forms: Plural, n: number, values: Record<string, unknown>): unknown[];
-  /** Items separated as the language separates a list. */
-  list(items: readonly unknown[]): unknown[];
+  /** Items separated as the language separates a list, or by `separator` ("; " between items with commas). */
+  list(items: readonly unknown[], separator?: string): unknown[];
   fill: typeof fill;
 }
 
@@ -119,7 +119,7 @@ export function createLocalizer(lang: string, locale: string, messages: Messages
     plural: (forms, n, values = {}) => fill(forms[plurals.select(n)] ?? forms.other, { ...values, n: number(n) }),
     parts: fillParts,
     pluralParts: (forms, n, values) => fillParts(forms[plurals.select(n)] ?? forms.other, { ...values, n: number(n) }),
-    list: (items) => items.flatMap((item, i) => (i ? [messages.comma, item] : [item])),
+    list: (items, separator = messages.comma) => items.flatMap((item, i) => (i ? [separator, item] : [item])),
     fill,
   };
 }
