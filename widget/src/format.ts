@@ -10,7 +10,7 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 /** Like `fill`, but a value may be markup (a list of links): the parts, for a template to render in order. */
-export function fillParts(template: string, values: Record<string, unknown>): unknown[] {
+function fillParts(template: string, values: Record<string, unknown>): unknown[] {
   return template.split(/(\{\w+\})/).map((part) => {
     const key = /^\{(\w+)\}$/.exec(part)?.[1];
     return key !== undefined && key in values ? values[key] : part;
