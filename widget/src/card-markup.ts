@@ -1,7 +1,7 @@
 // The card's markup: a pure function of a view model (card-view.ts), a localizer and a few options, with no element
 // state, so the element and a server rendering HTML (with @lit-labs/ssr) show the same card. Disclosures are
 // `<details>`: they work without JavaScript.
-import type { CardView, Claim, MissionLine, MissionsFrom, Ranked } from './card-view.ts';
+import type { CardView, Claim, MissionLine, MissionsFrom } from './card-view.ts';
 import {
   aid,
   consulateCount,
@@ -18,7 +18,7 @@ import {
 } from './describe-facts.ts';
 import type { Localizer } from './format.ts';
 import { html, nothing } from './lit-tags.ts';
-import type { RelationsEvent, Source } from './record.ts';
+import type { FactBase, RelationsEvent, Source } from './record.ts';
 
 /** `compact` leads with a few facts and keeps the rest one disclosure away; `full` shows everything at once. */
 export type CardLayout = 'compact' | 'full';
@@ -82,14 +82,19 @@ function header(L: Localizer, codes: readonly string[], options: CardOptions) {
   </header>`;
 }
 
+/** Every source of the record, those named at once first. */
+const allSources = (view: CardView) => [...view.sources.named, ...view.sources.more];
+
+/** A fact's date as the card shows it, machine-readable too. */
+const time = (L: Localizer, date: string) => html`<time class="date" datetime=${date}>${L.date(date)}</time>`;
+
 /** The "sources disagree" mark after a claim: a disclosure, so its explanation opens without script. */
-function mark<T extends Ranked>(L: Localizer, view: CardView, claim: Claim<T>, describe: (fact: T) => unknown) {
+function mark<T extends FactBase>(L: Localizer, view: CardView, claim: Claim<T>, describe: (fact: T) => unknown) {
   if (!claim.rejected.length) return nothing;
   const m = L.messages;
+  const all = allSources(view);
   const sources = (fact: T) => {
-    const titles = fact.provenance.map(
-      (p) => view.sources.named.concat(view.sources.more).find((s) => s.id === p.source)?.title ?? p.source,
-    );
+    const titles = fact.provenance.map((p) => all.find((s) => s.id === p.source)?.title ?? p.source);
     const curated = fact.provenance.some((p) => p.method === 'curated');
     return L.parts(curated ? m.curatedBy : m.statedBy, {
       claim: describe(fact),
@@ -122,20 +127,26 @@ function missionLine(L: Localizer, view: CardView, item: MissionLine) {
   return [linkedToItem(fact, mission(L, fact)), mark(L, view, item.claim, (f) => mission(L, f))];
 }
 
-function missionsInFull(L: Localizer, view: CardView) {
+/** Every mission each way, one per line. */
+function missionsRow(L: Localizer, view: CardView) {
   const m = L.messages;
   const items = view.missions.flatMap(({ sender, lines }) => {
     const label = html`<span class="who">${L.country(sender)}</span>`;
     const values = lines.length ? lines.map((item) => missionLine(L, view, item)) : [m.noMission];
     return values.map((value) => L.parts(m.labelled, { label, value }));
   });
-  return html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+  return row(m.missions, html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`);
 }
 
-function membershipsInFull(L: Localizer, view: CardView) {
+/** The organisations both belong to: "UN, EU, NATO". */
+const bothIn = (L: Localizer, view: CardView) => L.list(view.bothMembers.map((c) => organization(L, c.fact)));
+
+/** The organisations in common, then each where their standings differ; nothing when there are none. */
+function membershipsRow(L: Localizer, view: CardView) {
+  if (!view.bothMembers.length && !view.memberships.length) return nothing;
   const m = L.messages;
   const both = view.bothMembers.length
-    ? html`<li>${L.parts(m.labelled, { label: html`<span class="who">${m.bothMembers}</span>`, value: L.list(view.bothMembers.map((c) => organization(L, c.fact))) })}</li>`
+    ? html`<li>${L.parts(m.labelled, { label: html`<span class="who">${m.bothMembers}</span>`, value: bothIn(L, view) })}</li>`
     : nothing;
   const differing = view.memberships.map(
     (claim) =>
@@ -144,7 +155,7 @@ function membershipsInFull(L: Localizer, view: CardView) {
         value: [standings(L, claim.fact, view.countries), mark(L, view, claim, (f) => standings(L, f, view.countries))],
       })}</li>`,
   );
-  return html`<ul>${both}${differing}</ul>`;
+  return row(m.memberships, html`<ul>${both}${differing}</ul>`);
 }
 
 /** The latest visit or agreement; in the compact card, a visit by its visitors alone. */
@@ -152,10 +163,9 @@ function latest(L: Localizer, view: CardView, compact = false) {
   const event = view.latest;
   if (!event) return undefined;
   const m = L.messages;
-  const date = (d: string) => html`<time class="date" datetime=${d}>${L.date(d)}</time>`;
   if (event.kind === 'visit') {
     const f = event.claim.fact;
-    const value = L.parts(m.dated, { date: date(f.date), fact: compact ? people(L, f.visitors) : visit(L, f) });
+    const value = L.parts(m.dated, { date: time(L, f.date), fact: compact ? people(L, f.visitors) : visit(L, f) });
     return {
       label: m.latestVisit,
       value,
@@ -166,7 +176,7 @@ function latest(L: Localizer, view: CardView, compact = false) {
   const kind = m.agreementKind[f.kind] ?? m.agreementKind.other;
   return {
     label: m.latestAgreement,
-    value: f.date ? L.parts(m.dated, { date: date(f.date), fact: kind }) : kind,
+    value: f.date ? L.parts(m.dated, { date: time(L, f.date), fact: kind }) : kind,
     mark: nothing,
   };
 }
@@ -189,7 +199,7 @@ function summaryRows(L: Localizer, view: CardView) {
   const rows: unknown[] = [];
   if (view.since) rows.push(line(m.relations, since(L, view.since), sinceMark(L, view, view.since)));
   for (const side of view.missions) rows.push(missionSummary(L, view, side));
-  if (view.bothMembers.length) rows.push(line(m.bothIn, L.list(view.bothMembers.map((c) => organization(L, c.fact)))));
+  if (view.bothMembers.length) rows.push(line(m.bothIn, bothIn(L, view)));
   const last = latest(L, view, true);
   if (last) rows.push(line(last.label, last.value, last.mark));
   if (view.border) rows.push(line(m.border, m.borderShared));
@@ -201,12 +211,7 @@ function assistanceRow(L: Localizer, view: CardView, all: boolean) {
   if (!claims.length) return nothing;
   const item = (c: Claim<(typeof view.assistance)[number]['fact']>) => {
     const what = aid(L, c.fact);
-    const text = c.fact.date
-      ? L.parts(L.messages.dated, {
-          date: html`<time class="date" datetime=${c.fact.date}>${L.date(c.fact.date)}</time>`,
-          fact: what,
-        })
-      : what;
+    const text = c.fact.date ? L.parts(L.messages.dated, { date: time(L, c.fact.date), fact: what }) : what;
     return html`<li>${text}${mark(L, view, c, (f) => aid(L, f))}</li>`;
   };
   return row(L.messages.assistance, html`<ul>${claims.map(item)}</ul>`);
@@ -226,7 +231,7 @@ function timelineList(L: Localizer, view: CardView) {
       (entry) =>
         html`<li>
           <time class="date" datetime=${entry.date.split('/')[0] ?? ''}>${L.date(entry.date)}</time>
-          ${timelineEntry(L, entry)}${mark(L, view, entry.claim as Claim<Ranked & { date?: string }>, (f) => L.date(f.date ?? entry.date))}
+          ${timelineEntry(L, entry)}${mark(L, view, entry.claim as Claim<FactBase & { date?: string }>, (f) => L.date(f.date ?? entry.date))}
         </li>`,
     )}
   </ol>`;
@@ -247,7 +252,10 @@ function cite(L: Localizer, source: Source) {
 function footer(L: Localizer, view: CardView, compact: boolean) {
   const m = L.messages;
   const { named, more } = view.sources;
-  const list = named.flatMap((s, i) => (i ? [m.semicolon, cite(L, s)] : [cite(L, s)]));
+  const list = L.list(
+    named.map((s) => cite(L, s)),
+    m.semicolon,
+  );
   const credit = L.pluralParts(m.sources, named.length, { sources: list });
   if (compact) return html`<footer part="footer" class="footer"><span class="line">${credit}</span></footer>`;
   return html`<footer part="footer" class="footer">
@@ -266,22 +274,22 @@ function footer(L: Localizer, view: CardView, compact: boolean) {
 /** The card for a record: the view model put into the language of `L`. */
 export function cardTemplate(view: CardView, L: Localizer, options: CardOptions) {
   const m = L.messages;
-  const full = options.layout === 'full';
-  const last = latest(L, view);
   const head = header(L, view.countries, options);
-  if (full) {
+  const timeline = L.plural(m.timeline, view.timeline.length);
+  if (options.layout === 'full') {
+    const last = latest(L, view);
     return html`<article part="card" class="card full" lang=${L.lang} aria-labelledby="title">
       ${head}
       <dl part="facts" class="facts">
-        ${view.since ? row(m.relations, [since(L, view.since), sinceMark(L, view, view.since)]) : nothing} ${row(m.missions, missionsInFull(L, view))}
-        ${view.bothMembers.length || view.memberships.length ? row(m.memberships, membershipsInFull(L, view)) : nothing}
+        ${view.since ? row(m.relations, [since(L, view.since), sinceMark(L, view, view.since)]) : nothing} ${missionsRow(L, view)}
+        ${membershipsRow(L, view)}
         ${view.border ? row(m.border, m.borderShared) : nothing} ${last ? row(last.label, [last.value, last.mark]) : nothing}
         ${assistanceRow(L, view, false)} ${diasporaRow(L, view)}
       </dl>
       ${
         view.timeline.length
           ? html`<details part="timeline" class="timeline">
-              <summary>${L.plural(m.timeline, view.timeline.length)}</summary>
+              <summary>${timeline}</summary>
               ${timelineList(L, view)}
             </details>`
           : nothing
@@ -290,20 +298,20 @@ export function cardTemplate(view: CardView, L: Localizer, options: CardOptions)
     </article>`;
   }
   const rest = html`<dl class="facts">
-      ${row(m.missions, missionsInFull(L, view))}
-      ${view.bothMembers.length || view.memberships.length ? row(m.memberships, membershipsInFull(L, view)) : nothing}
+      ${missionsRow(L, view)}
+      ${membershipsRow(L, view)}
       ${view.border ? row(m.border, m.borderShared) : nothing} ${assistanceRow(L, view, true)} ${diasporaRow(L, view)}
     </dl>
     ${
       view.timeline.length
-        ? html`<section part="timeline" class="timeline" aria-label=${L.plural(m.timeline, view.timeline.length)}>
-            <h3>${L.plural(m.timeline, view.timeline.length)}</h3>
+        ? html`<section part="timeline" class="timeline" aria-label=${timeline}>
+            <h3>${timeline}</h3>
             ${timelineList(L, view)}
           </section>`
         : nothing
     }
     <ul class="sources">
-      ${[...view.sources.named, ...view.sources.more].map((s) => html`<li>${cite(L, s)}</li>`)}
+      ${allSources(view).map((s) => html`<li>${cite(L, s)}</li>`)}
     </ul>`;
   return html`<article part="card" class="card compact" lang=${L.lang} aria-labelledby="title">
     ${head}

@@ -41,7 +41,7 @@ export const cardStyles = css`
   }
   .card {
     box-sizing: border-box;
-    min-block-size: 16.5rem;
+    min-block-size: ${COMPACT_HEIGHT};
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

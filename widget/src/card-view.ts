@@ -5,6 +5,7 @@ import type {
   Assistance,
   Border,
   Diaspora,
+  FactBase,
   Membership,
   Mission,
   RelationsEvent,
@@ -12,13 +13,6 @@ import type {
   Source,
   Visit,
 } from './record.ts';
-
-/** The fields every fact shares that say whether it is shown. */
-export interface Ranked {
-  rank?: 'preferred' | 'normal' | 'deprecated' | undefined;
-  note?: string | undefined;
-  provenance: { source: string; method: 'rule' | 'curated' | 'dataset'; item?: string | undefined }[];
-}
 
 /** A fact to show, and the claims about the same thing that disagree with it (the API has settled which stands). */
 export interface Claim<T> {
@@ -80,12 +74,12 @@ const SOURCES_NAMED = 4;
 const CONSULAR = new Set<Mission['kind']>(['consulate-general', 'consulate', 'honorary-consulate']);
 
 /** Orders EDTF dates oldest first; a year sorts before the months of that year. */
-export function compareDates(a = '', b = ''): number {
+function compareDates(a = '', b = ''): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The claims to show, in the record's order; a deprecated claim kept on its own (disputing nothing) is not shown. */
-function shown<T extends Ranked & { disputed?: T[] | undefined }>(facts: readonly T[]): Claim<T>[] {
+function shown<T extends FactBase & { disputed?: T[] | undefined }>(facts: readonly T[]): Claim<T>[] {
   return facts.filter((f) => f.rank !== 'deprecated').map((fact) => ({ fact, rejected: fact.disputed ?? [] }));
 }
 

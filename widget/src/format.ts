@@ -10,7 +10,7 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 /** Like `fill`, but a value may be markup (a list of links): the parts, for a template to render in order. */
-export function fillParts(template: string, values: Record<string, unknown>): unknown[] {
+function fillParts(template: string, values: Record<string, unknown>): unknown[] {
   return template.split(/(\{\w+\})/).map((part) => {
     const key = /^\{(\w+)\}$/.exec(part)?.[1];
     return key !== undefined && key in values ? values[key] : part;
@@ -34,8 +34,8 @@ export interface Localizer {
   parts(template: string, values: Record<string, unknown>): unknown[];
   /** A plural message with values that may be markup, as parts. */
   pluralParts(forms: Plural, n: number, values: Record<string, unknown>): unknown[];
-  /** Items separated as the language separates a list. */
-  list(items: readonly unknown[]): unknown[];
+  /** Items separated as the language separates a list, or by `separator` ("; " between items with commas). */
+  list(items: readonly unknown[], separator?: string): unknown[];
   fill: typeof fill;
 }
 
@@ -119,7 +119,7 @@ export function createLocalizer(lang: string, locale: string, messages: Messages
     plural: (forms, n, values = {}) => fill(forms[plurals.select(n)] ?? forms.other, { ...values, n: number(n) }),
     parts: fillParts,
     pluralParts: (forms, n, values) => fillParts(forms[plurals.select(n)] ?? forms.other, { ...values, n: number(n) }),
-    list: (items) => items.flatMap((item, i) => (i ? [messages.comma, item] : [item])),
+    list: (items, separator = messages.comma) => items.flatMap((item, i) => (i ? [separator, item] : [item])),
     fill,
   };
 }

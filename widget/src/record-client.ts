@@ -45,7 +45,7 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 
-/** Forgets every cached record; for tests and for pages that want fresh data. */
+/** Forgets every cached record, for tests; neither the bundle nor the package's exports offer it to a page. */
 export function clearRecordCache(): void {
   for (const entry of entries.values()) if (!entry.settled) entry.controller.abort();
   entries.clear();

@@ -6,7 +6,7 @@ import type { CardLayout, CardProblem } from './card-markup.ts';
 import { cardStyles } from './card-styles.ts';
 import type { CardView } from './card-view.ts';
 import { closestLang, observeLang } from './closest-lang.ts';
-import { CountryCodeError, type CountryPair, parseCountryPair } from './country-pair.ts';
+import { CountryCodeError, type CountryPair, parseCountryPair, splitCodes } from './country-pair.ts';
 import type { Localizer } from './format.ts';
 import { loadStrings, localeOf, uiLanguage } from './i18n/load-strings.ts';
 import type { RelationsRecord } from './record.ts';
@@ -21,15 +21,19 @@ export interface RelationsCardErrorDetail {
 const loadChunk = () => import('./card-chunk.ts');
 type CardChunk = Awaited<ReturnType<typeof loadChunk>>;
 
-/** What a record load ended in: a card to show, or a problem to tell. */
-type Outcome =
+/** What a record load ended in: a card to show, or a problem to tell; `flagBase` is empty when `api` is no URL. */
+type Outcome = { flagBase: string } & (
   | { record: RelationsRecord; view: CardView; pair: CountryPair; problem?: undefined }
-  | { problem: CardProblem; error: RecordError };
+  | { problem: CardProblem; error: RecordError }
+);
 
 /** Milliseconds a record (and the code to show it) may take before the card offers a retry. */
 const DEFAULT_TIMEOUT = 15_000;
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+/** The skeleton's lines of facts: the same on every card and every render. */
+const BONES = Array.from({ length: 10 }, () => html`<span class="bone"></span>`);
 
 /** The origin this module was loaded from: the worker that serves the bundle also serves the API. */
 function scriptOrigin(): string {
@@ -265,12 +269,14 @@ export class RelationsCard extends LitElement {
   /** The outcome of loading the record and the code that shows it; undefined when aborted by a move in the page. */
   async #fetchOutcome(signal: AbortSignal): Promise<Outcome | undefined> {
     let pair: CountryPair | undefined;
+    let flagBase = '';
     try {
       const base = apiBase(this.api, scriptOrigin());
+      flagBase = base.href;
       pair = await raced(parseCountryPair(this.countries), signal);
       const [record, chunk] = await Promise.all([fetchRecord(base, pair, signal), raced(loadChunk(), signal)]);
       try {
-        return { record, pair, view: chunk.cardView(record) };
+        return { record, pair, flagBase, view: chunk.cardView(record) };
       } catch {
         throw new RecordError('bad-response', 200);
       }
@@ -284,12 +290,16 @@ export class RelationsCard extends LitElement {
               ? { kind: 'unknown-codes', codes: error.codes }
               : { kind: 'not-two' };
         const detail = error.message;
-        return { problem, error: new RecordError('bad-request', 400, { title: 'Bad Request', status: 400, detail }) };
+        return {
+          problem,
+          flagBase,
+          error: new RecordError('bad-request', 400, { title: 'Bad Request', status: 400, detail }),
+        };
       }
       if (isAbort(error) || (signal.aborted && !(signal.reason instanceof RecordError))) return undefined;
       // Anything else on the way (a chunk that did not load) is a network failure, which a retry can mend.
       const failure = error instanceof RecordError ? error : new RecordError('network', 0);
-      return { problem: problemOf(failure, pair), error: failure };
+      return { problem: problemOf(failure, pair), flagBase, error: failure };
     }
   }
 
@@ -304,14 +314,8 @@ export class RelationsCard extends LitElement {
     const chunk = this.#chunk;
     if (!outcome || !this.#shown()) return this.#renderSkeleton(L);
     if (!L || !chunk) return this.#renderOffline();
-    let flagBase = '';
-    try {
-      flagBase = apiBase(this.api, scriptOrigin()).href;
-    } catch {
-      // A bad api is the problem shown; no flag is asked for.
-    }
     const options = {
-      flagBase,
+      flagBase: outcome.flagBase,
       layout: this.layout === 'full' ? 'full' : 'compact',
       retry: () => this.retry(),
     } as const;
@@ -325,8 +329,7 @@ export class RelationsCard extends LitElement {
 
   /** The card's frame while it loads: its final size, no text but the announcement, in the page's language. */
   #renderSkeleton(L: Localizer | undefined) {
-    const bones = Array.from({ length: 10 }, () => html`<span class="bone"></span>`);
-    const [a = '', b = ''] = this.countries.split(/[\s,]+/).filter(Boolean);
+    const [a = '', b = ''] = splitCodes(this.countries);
     const status =
       L && /^[A-Za-z]{2}$/.test(a) && /^[A-Za-z]{2}$/.test(b)
         ? L.fill(L.messages.loading, { a: L.country(a), b: L.country(b) })
@@ -337,7 +340,7 @@ export class RelationsCard extends LitElement {
         <span class="flags"><span class="bone flag"></span><span class="bone flag"></span></span>
         <span class="bone title"></span>
       </div>
-      <div part="facts" class="facts summary" aria-hidden="true">${bones}</div>
+      <div part="facts" class="facts summary" aria-hidden="true">${BONES}</div>
       <div class="more" aria-hidden="true"><span class="bone"></span></div>
       <div part="footer" class="footer" aria-hidden="true"><span class="bone"></span></div>
     </article>`;

@@ -13,22 +13,23 @@ export const emulateMedia: BrowserCommand<[EmulatedMedia]> = async (context, med
   await context.page.emulateMedia(media);
 };
 
-const delays = new Map<string, (route: Route) => Promise<void>>();
-const matches = (part: string) => (url: URL) => url.pathname.includes(part);
+/** Each held-back part's route: `unroute` removes a route only when given the very matcher it was added with. */
+const delays = new Map<string, { matches: (url: URL) => boolean; handler: (route: Route) => Promise<void> }>();
 
 /** Holds back every request whose path contains `part` by `ms` milliseconds: a slow chunk or API, for real. */
 export const delayRequests: BrowserCommand<[part: string, ms: number]> = async (context, part, ms) => {
+  const matches = (url: URL) => url.pathname.includes(part);
   const handler = async (route: Route) => {
     await new Promise((resolve) => setTimeout(resolve, ms));
     await route.continue().catch(() => {});
   };
-  delays.set(part, handler);
-  await context.page.route(matches(part), handler);
+  delays.set(part, { matches, handler });
+  await context.page.route(matches, handler);
 };
 
 /** Lets the requests `delayRequests` held back through at once again. */
 export const stopDelaying: BrowserCommand<[part: string]> = async (context, part) => {
-  const handler = delays.get(part);
+  const delay = delays.get(part);
   delays.delete(part);
-  if (handler) await context.page.unroute(matches(part), handler);
+  if (delay) await context.page.unroute(delay.matches, delay.handler);
 };
