@@ -1,8 +1,9 @@
 // data/sources.json: each article file with the revision it holds and when it was read, so every record is
 // reproducible and every provenance span points at a revision anyone can open.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
+import { writeAtomically } from '../fetch/write-atomically.ts';
 
 /** One article file and the facts about its retrieval that go into the record's `sources`. */
 export const ManifestEntry = z.object({
@@ -34,7 +35,5 @@ export function readSourcesManifest(path: string): Map<string, ManifestEntry> {
 /** Writes the manifest sorted by file, whole or not at all (a stopped fetch never leaves half a file). */
 export function writeSourcesManifest(path: string, entries: Map<string, ManifestEntry>): void {
   const articles = [...entries.values()].sort((a, b) => a.file.localeCompare(b.file));
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify({ schemaVersion: 1, articles }, null, 2)}\n`);
-  renameSync(temporary, path);
+  writeAtomically(path, `${JSON.stringify({ schemaVersion: 1, articles }, null, 2)}\n`);
 }

@@ -1,9 +1,10 @@
 // Brings the article folder up to date: asks for titles in batches, downloads only revisions it does not hold,
 // and records each one in the sources manifest as soon as its file is written, so a stopped run resumes.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ManifestEntry, readSourcesManifest, writeSourcesManifest } from '../../scripts/sources-manifest.ts';
+import { writeAtomically } from '../write-atomically.ts';
 import type { ActionApi, ApiPage } from './action-api.ts';
 import { articleFileName, articleText } from './article-file.ts';
 import { permalink } from './permalink.ts';
@@ -179,10 +180,4 @@ function uniqueFileName(page: ApiPage, manifest: Map<string, ManifestEntry>): st
   const taken = manifest.get(name);
   if (!taken || taken.title === undefined || taken.title === page.title) return name;
   return name.replace(/\.txt$/, `-${page.pageid ?? 'x'}.txt`);
-}
-
-function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
 }
