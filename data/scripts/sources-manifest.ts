@@ -1,5 +1,6 @@
 // data/sources.json: each article file with the revision it holds and when it was read, so every record is
 // reproducible and every provenance span points at a revision anyone can open.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
@@ -24,6 +25,13 @@ export const ManifestEntry = z.object({
 
 export const SourcesManifest = z.object({ schemaVersion: z.literal(1), articles: z.array(ManifestEntry) });
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
+
+/** The hex SHA-256 of an article file's text: what an entry's `sha256` records. */
+export const textSha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** Whether `text` is the revision `entry` describes (an entry without a hash, a seed's, takes any text). */
+export const holdsEntry = (entry: ManifestEntry, text: string): boolean =>
+  entry.sha256 === undefined || textSha256(text) === entry.sha256;
 
 /** Entries of the manifest at `path` by file name; an absent file is an empty manifest. */
 export function readSourcesManifest(path: string): Map<string, ManifestEntry> {
