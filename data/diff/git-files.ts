@@ -27,9 +27,11 @@ export function resolveCommit(root: string, ref: string): string {
   }
 }
 
-/** The JSON files under data/relations, data/curation and data/reference at commit `ref` of the repository at `root`. */
-export function gitFiles(root: string, ref: string): DataFiles {
-  const commit = resolveCommit(root, ref);
+/**
+ * The JSON files under data/relations, data/curation and data/reference at `commit` (as resolveCommit gives it)
+ * of the repository at `root`.
+ */
+export function gitFiles(root: string, commit: string): DataFiles {
   const listing = git(root, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', 'data']).toString();
   const blobs = new Map<string, string>();
   for (const line of listing.split('\0')) {

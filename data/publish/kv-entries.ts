@@ -23,6 +23,11 @@ export interface KvEntry {
   value: string;
 }
 
+/** The text of a `wrangler kv bulk` file, one item per line: what data:build writes and the publisher sends. */
+export function bulkFile(items: readonly unknown[]): string {
+  return `[\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n]\n`;
+}
+
 /** What the build made, for its summary line and the README's figures. */
 export interface KvStats {
   states: number;

@@ -1,9 +1,8 @@
 // Which file holds each article's text: the fetched folder (data/articles) first, then the seeds, and only a file
 // whose content is the revision data/sources.json names, so a record is always re-derived from its own source.
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ManifestEntry } from './sources-manifest.ts';
+import { holdsEntry, type ManifestEntry } from './sources-manifest.ts';
 
 /** An article file to ingest, with its manifest entry. */
 export interface ArticleText {
@@ -20,7 +19,6 @@ export interface ArticleTexts {
   unlisted: string[];
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const textFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')) : []);
 
 /** Looks for every manifest entry's text in `dirs`, in order; a file with another revision's text is passed over. */
@@ -32,7 +30,7 @@ export function findArticleTexts(manifest: ReadonlyMap<string, ManifestEntry>, d
       .map((dir) => join(dir, name))
       .filter((path) => existsSync(path))
       .map((path) => ({ path, text: readFileSync(path, 'utf8') }))
-      .find(({ text }) => entry.sha256 === undefined || sha256(text) === entry.sha256);
+      .find(({ text }) => holdsEntry(entry, text));
     if (hit) found.push({ name, entry, ...hit });
     else absent.push(entry);
   }

@@ -2,14 +2,13 @@
 // upload (dist/kv/relations.json) and the record's JSON Schema.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { kvEntries } from '../publish/kv-entries.ts';
+import { bulkFile, kvEntries } from '../publish/kv-entries.ts';
 import { readArticleRecords } from '../publish/read-article-records.ts';
 import { readReferenceFiles } from '../publish/read-reference-files.ts';
 import { relationsRecordJsonSchema } from '../schema/index.ts';
+import { root } from './cli.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outFile = join(root, 'dist', 'kv', 'relations.json');
 const schemaFile = join(root, 'data', 'schema', 'relations-record.schema.json');
 const started = performance.now();
@@ -22,7 +21,7 @@ const built = kvEntries(records, readReferenceFiles(root));
 problems.push(...built.problems);
 
 mkdirSync(dirname(outFile), { recursive: true });
-const text = `[\n${built.entries.map((entry) => JSON.stringify(entry)).join(',\n')}\n]\n`;
+const text = bulkFile(built.entries);
 writeFileSync(outFile, text);
 writeFileSync(schemaFile, relationsRecordJsonSchema());
 const { stats } = built;

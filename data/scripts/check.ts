@@ -1,7 +1,6 @@
 // `npm run data:check`: fails unless the committed records and JSON Schema are what the pipeline produces today.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestArticle } from '../ingest/index.ts';
 import { importReference } from '../reference/import/import-reference.ts';
@@ -10,10 +9,10 @@ import { referenceDir } from '../reference/import/reference-dir.ts';
 import { referenceFiles } from '../reference/import/reference-files.ts';
 import { relationsRecordJsonSchema } from '../schema/index.ts';
 import { findArticleTexts } from './article-texts.ts';
+import { root } from './cli.ts';
 import { formatRecord } from './record-file.ts';
 import { readSourcesManifest } from './sources-manifest.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values } = parseArgs({
   options: {
     seeds: { type: 'string', default: process.env.RELATIONS_SEEDS ?? join(root, '..', 'shared', 'seeds') },

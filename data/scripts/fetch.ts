@@ -1,9 +1,7 @@
 // `npm run data:fetch -- [options] [TITLE...]`: articles from Wikipedia's Action API and missions from Wikidata's
 // query service, politely, into the project's inputs. Exit 0: all fetched or unchanged; 1: some missing or a source
 // failed; 2: bad usage.
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { join, relative } from 'node:path';
 import { politeClient } from '../fetch/polite-client.ts';
 import { userAgent } from '../fetch/user-agent.ts';
 import { actionApi } from '../fetch/wikipedia/action-api.ts';
@@ -15,9 +13,9 @@ import { pairOfTitle } from '../ingest/title-pair.ts';
 import { readReferenceFiles } from '../publish/read-reference-files.ts';
 import { MISSIONS_CSV } from '../reference/import/import-reference.ts';
 import { referenceDir } from '../reference/import/reference-dir.ts';
+import { commandLine, root } from './cli.ts';
 import { readSourcesManifest } from './sources-manifest.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const WIKIPEDIA_API = 'https://en.wikipedia.org/w/api.php';
 const WIKIDATA_SPARQL = 'https://query.wikidata.org/sparql';
 
@@ -52,9 +50,8 @@ function usage(message: string): never {
   process.exit(2);
 }
 
-let parsed: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({
+const { values, positionals } = commandLine(
+  {
     allowPositionals: true,
     options: {
       category: { type: 'string', multiple: true, default: [] },
@@ -71,18 +68,10 @@ function parse() {
       retries: { type: 'string', default: '5' },
       help: { type: 'boolean', short: 'h', default: false },
     },
-  });
-}
-try {
-  parsed = parse();
-} catch (error) {
-  usage((error as Error).message.split('\n')[0] ?? 'bad options');
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+  },
+  usage,
+  HELP,
+);
 for (const option of ['wikipedia-api', 'wikidata-sparql'] as const) {
   const value = values[option];
   if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol))

@@ -1,12 +1,11 @@
 // `npm run ingest -- [--out DIR] [--retrieved YYYY-MM-DD] FILE...`: articles in, one record per article out.
 import { writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { basename, join, relative } from 'node:path';
 import { prepareOutputDir } from '../ingest/cli/output-dir.ts';
 import { readArticleFile } from '../ingest/cli/read-article-file.ts';
 import { ingestArticle } from '../ingest/index.ts';
 import { FACT_KINDS, type FactKind } from '../schema/index.ts';
+import { commandLine, root } from './cli.ts';
 import { formatRecord } from './record-file.ts';
 import { readSourcesManifest } from './sources-manifest.ts';
 
@@ -30,24 +29,17 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-let parsed: ReturnType<typeof parseOptions>;
-function parseOptions() {
-  return parseArgs({
+const { values, positionals } = commandLine(
+  {
     allowPositionals: true,
     options: {
       out: { type: 'string', default: join(root, 'data', 'relations') },
       retrieved: { type: 'string' },
       manifest: { type: 'string', default: join(root, 'data', 'sources.json') },
     },
-  });
-}
-try {
-  parsed = parseOptions();
-} catch (error) {
-  fail(`${(error as Error).message.split('\n')[0]} (${USAGE})`);
-}
-const { values, positionals } = parsed;
+  },
+  (message) => fail(`${message} (${USAGE})`),
+);
 
 if (positionals.length === 0) fail(USAGE);
 if (values.retrieved && !/^\d{4}-\d{2}-\d{2}$/.test(values.retrieved))

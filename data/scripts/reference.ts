@@ -1,14 +1,13 @@
 // `npm run data:reference [-- --from DIR]`: turns the maintained datasets into the committed data/reference files.
 import { writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importReference, type ReferenceReport } from '../reference/import/import-reference.ts';
 import { hasDatasets, missionsFile, readDatasets } from '../reference/import/read-datasets.ts';
 import { referenceDir } from '../reference/import/reference-dir.ts';
 import { referenceFiles } from '../reference/import/reference-files.ts';
+import { root } from './cli.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values } = parseArgs({ options: { from: { type: 'string' }, quiet: { type: 'boolean', default: false } } });
 const from = referenceDir(root, values.from);
 

@@ -1,13 +1,11 @@
 // `npm run data:refresh`: the whole data pipeline as one, each step a script a maintainer can also run alone:
 // fetch (articles and missions) → ingest → reference → build (curation merged) → check [→ publish].
 import { spawnSync } from 'node:child_process';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { join, relative } from 'node:path';
 import { findArticleTexts } from './article-texts.ts';
+import { commandLine, root } from './cli.ts';
 import { readSourcesManifest } from './sources-manifest.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const HELP = `usage: npm run data:refresh -- [options]
 
   1 fetch      npm run data:fetch -- --known --all-pairs --missions   (articles and Wikidata's missions)
@@ -29,9 +27,14 @@ const HELP = `usage: npm run data:refresh -- [options]
 Exit status: 0 done; 1 done, but some article or source could not be fetched or ingested (named above; their
 records are kept as they were); 2 bad usage; 3 a step after ingest failed (named), nothing was built.`;
 
-let parsed: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({
+/** Bad usage: one line, the hint, exit 2. */
+function usage(message: string): never {
+  console.error(`data:refresh: ${message}\n(npm run data:refresh -- --help)`);
+  process.exit(2);
+}
+
+const { values } = commandLine(
+  {
     options: {
       'no-fetch': { type: 'boolean', default: false },
       'no-missions': { type: 'boolean', default: false },
@@ -45,19 +48,10 @@ function parse() {
       publish: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
-  });
-}
-try {
-  parsed = parse();
-} catch (error) {
-  console.error(`data:refresh: ${(error as Error).message.split('\n')[0]}\n(npm run data:refresh -- --help)`);
-  process.exit(2);
-}
-const { values } = parsed;
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+  },
+  usage,
+  HELP,
+);
 
 const started = performance.now();
 const steps = values.publish ? 6 : 5;

@@ -1,12 +1,11 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSourcesManifest } from '../../data/scripts/sources-manifest.ts';
 import { type ReplayServer, replayServer } from './replay/replay-server.ts';
 import { ALBANIA_DENMARK, API_PATH, extract, lookup } from './replay/wikipedia/answers.ts';
+import { runScript } from './run-script.ts';
 
 const SPARQL_ANSWER = JSON.parse(readFileSync(new URL('./replay/wikidata/missions.json', import.meta.url), 'utf8'));
 
@@ -24,18 +23,9 @@ afterEach(async () => {
 });
 
 /** Runs `npm run data:fetch -- args` as a maintainer would, and gives its exit code and output. */
-async function fetchCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args], {
-      // No shared datasets: a first missions snapshot is then held to no earlier row count.
-      env: { ...process.env, RELATIONS_FETCH_CONTACT: '', RELATIONS_REFERENCE: dir },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const fetchCli = (...args: string[]) =>
+  // No shared datasets: a first missions snapshot is then held to no earlier row count.
+  runScript(CLI, args, { ...process.env, RELATIONS_FETCH_CONTACT: '', RELATIONS_REFERENCE: dir });
 
 describe('npm run data:fetch', () => {
   it('--help lists every option and exits 0', async () => {

@@ -1,29 +1,19 @@
 // `npm run ingest` as a maintainer runs it: files written, one line each, errors with file and line, exit codes.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RelationsRecord } from '../../data/schema/index.ts';
 import { fixture } from './article.ts';
+import { runScript } from './run-script.ts';
 
-const run = promisify(execFile);
 const script = fileURLToPath(new URL('../../data/scripts/ingest.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'relations-ingest-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs `npm run ingest`'s script; resolves with its exit code and output whatever the code. */
-async function ingest(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [script, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const ingest = (args: string[]) => runScript(script, args);
 
 describe('npm run ingest', () => {
   it('writes the good files, names the malformed one with its line, and exits 1', async () => {

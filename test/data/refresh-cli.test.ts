@@ -1,20 +1,11 @@
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runScript } from './run-script.ts';
 
 const CLI = join(import.meta.dirname, '..', '..', 'data', 'scripts', 'refresh.ts');
 
 /** `npm run data:refresh -- args`: exit code and output. */
-async function refreshCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const refreshCli = (...args: string[]) => runScript(CLI, args);
 
 // The pipeline itself rewrites the repository's data, so .ci/run runs it (`--no-fetch`, then git diff), not a test.
 describe('npm run data:refresh', () => {

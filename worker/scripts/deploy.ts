@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatBytes, planPublish, publishKv, readUpload } from './kv-publish/index.ts';
+import { formatBytes, MAX_KEYS_PER_CALL, planPublish, publishKv, readUpload } from './kv-publish/index.ts';
 import { hasPlaceholderNamespace, PLACEHOLDER_NAMESPACE_HINT } from './namespace-placeholder.ts';
 import { root, wrangler } from './wrangler-env.ts';
 
@@ -14,7 +14,7 @@ if (values['dry-run']) {
   const plan = planPublish(readUpload(upload), new Map());
   console.log(
     `deploy --dry-run: a first publish would put ${plan.added} keys (${formatBytes(plan.putBytes)}) in ` +
-      `${plan.puts.length} bulk put(s) of at most 10,000 keys; a re-publish sends only the keys that changed.`,
+      `${plan.puts.length} bulk put(s) of at most ${MAX_KEYS_PER_CALL.toLocaleString('en-US')} keys; a re-publish sends only the keys that changed.`,
   );
   console.log('deploy --dry-run: bundling the worker and its assets without uploading anything…');
   wrangler(['deploy', '--dry-run', '--outdir', 'dist/worker']);

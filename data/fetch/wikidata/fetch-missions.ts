@@ -1,10 +1,11 @@
 // Refreshes the missions snapshot from the Wikidata Query Service: one SPARQL query through the polite client, the
 // answer checked (SPARQL JSON, not far smaller than the snapshot it replaces) before a byte is written.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SNAPSHOT_CSV, SNAPSHOT_META, type SnapshotMeta } from '../../reference/import/missions-snapshot.ts';
 import type { PoliteClient } from '../polite-client.ts';
+import { writeAtomically } from '../write-atomically.ts';
 import { missionsCsv } from './missions-csv.ts';
 import { MISSIONS_QUERY, QUERY_VARIABLES, queryHash } from './missions-query.ts';
 import { parseSparqlResults } from './sparql-results.ts';
@@ -109,16 +110,4 @@ export function countRows(file: string): number | undefined {
   if (!existsSync(file)) return undefined;
   const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
   return Math.max(0, lines.length - 1);
-}
-
-/** Writes a temporary file beside `path` and renames it: a reader never sees half a file. */
-function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
 }

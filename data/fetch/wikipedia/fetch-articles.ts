@@ -1,9 +1,15 @@
 // Brings the article folder up to date: asks for titles in batches, downloads only revisions it does not hold,
 // and records each one in the sources manifest as soon as its file is written, so a stopped run resumes.
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ManifestEntry, readSourcesManifest, writeSourcesManifest } from '../../scripts/sources-manifest.ts';
+import {
+  holdsEntry,
+  type ManifestEntry,
+  readSourcesManifest,
+  textSha256,
+  writeSourcesManifest,
+} from '../../scripts/sources-manifest.ts';
+import { writeAtomically } from '../write-atomically.ts';
 import type { ActionApi, ApiPage } from './action-api.ts';
 import { articleFileName, articleText } from './article-file.ts';
 import { permalink } from './permalink.ts';
@@ -51,8 +57,6 @@ export interface FetchArticlesReport {
 
 /** Articles fetched between two saves of the manifest. */
 const SAVE_EVERY = 25;
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Fetches `requests` into `outDir`. Throws (after the client's retries) when the API cannot be reached. */
 export async function fetchArticles(
@@ -132,7 +136,7 @@ export async function fetchArticles(
         url: permalink(options.endpoint, fetched.title, revision.revid),
         revision: String(revision.revid),
         timestamp: revision.timestamp,
-        sha256: sha256(text),
+        sha256: textSha256(text),
       };
       manifest.set(file, entry);
       unsaved++;
@@ -169,8 +173,7 @@ async function fetchExtract(api: ActionApi, title: string): Promise<ApiPage> {
 
 /** Whether the file on disk is the one the manifest entry describes. */
 function holds(path: string, entry: ManifestEntry): boolean {
-  if (!existsSync(path)) return false;
-  return entry.sha256 === undefined || sha256(readFileSync(path, 'utf8')) === entry.sha256;
+  return existsSync(path) && holdsEntry(entry, readFileSync(path, 'utf8'));
 }
 
 /** The seed's naming, with the page id added only when another title already has that name. */
@@ -179,10 +182,4 @@ function uniqueFileName(page: ApiPage, manifest: Map<string, ManifestEntry>): st
   const taken = manifest.get(name);
   if (!taken || taken.title === undefined || taken.title === page.title) return name;
   return name.replace(/\.txt$/, `-${page.pageid ?? 'x'}.txt`);
-}
-
-function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
 }

@@ -1,5 +1,6 @@
 // Publishing the KV upload, sending only what changed: used by `npm start` (local) and `npm run deploy` (remote).
 
+export { bulkFile } from '../../../data/publish/kv-entries.ts';
 export { type PreviewPublishOptions, type PublishPreview, previewPublish } from './preview-publish.ts';
 export {
   formatBytes,
@@ -11,7 +12,6 @@ export {
 } from './publish-kv.ts';
 export { contentHash, PublishManifest, parseManifest } from './publish-manifest.ts';
 export {
-  bulkFile,
   chunkItems,
   MAX_BYTES_PER_CALL,
   MAX_KEYS_PER_CALL,

@@ -2,11 +2,11 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import type { KvEntry } from '../../../data/publish/kv-entries.ts';
+import { bulkFile, type KvEntry } from '../../../data/publish/kv-entries.ts';
 import { PUBLISH_MANIFEST_KEY } from '../../../data/schema/kv-keys.ts';
 import { root } from '../wrangler-env.ts';
 import type { PublishManifest } from './publish-manifest.ts';
-import { bulkFile, type PlanOptions, type PublishPlan, planPublish } from './publish-plan.ts';
+import { type PlanOptions, type PublishPlan, planPublish } from './publish-plan.ts';
 import { readPublished } from './read-published.ts';
 import { type KvCommands, type KvTarget, wranglerKv } from './wrangler-kv.ts';
 

@@ -1,5 +1,5 @@
 // Which keys a publish puts and deletes, and in which bulk calls. Pure: tested without wrangler or a namespace.
-import type { KvEntry } from '../../../data/publish/kv-entries.ts';
+import { bulkFile, type KvEntry } from '../../../data/publish/kv-entries.ts';
 import { PUBLISH_MANIFEST_KEY } from '../../../data/schema/kv-keys.ts';
 import { contentHash } from './publish-manifest.ts';
 
@@ -53,11 +53,6 @@ export interface PublishPlan {
   hashes: Record<string, string>;
   /** The keys behind the counts, in the upload's order (deleted ones sorted): what a dry run lists. */
   keys: PlanKeys;
-}
-
-/** The text of a bulk file, one item per line: what wrangler reads, and what the byte limit is measured on. */
-export function bulkFile(items: readonly unknown[]): string {
-  return `[\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n]\n`;
 }
 
 /**
