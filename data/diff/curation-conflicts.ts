@@ -1,6 +1,7 @@
 // Curation that the new data argues with: re-ranks that no longer match, and curated claims that an article's or a
 // dataset's claim now disputes with no curator's word on it. A reviewer settles each before the data is published.
 import { FACT_IDENTITY, type FactIdentity } from '../facts/fact-identity.ts';
+import { rerankMiss } from '../publish/read-article-records.ts';
 import { FACT_KINDS, type FactKind, type RelationsRecord } from '../schema/index.ts';
 import type { Fact } from './fact-diff.ts';
 import { factLabel } from './fact-label.ts';
@@ -75,7 +76,7 @@ export function rerankConflicts(pair: string, misses: readonly string[]): Curati
   return misses.map((miss) => ({
     pair,
     type: 'unmatched-rerank',
-    message: `data/curation/${pair}.json: ${miss}`,
+    message: rerankMiss(pair, miss),
     key: `${pair}|rerank|${miss}`,
   }));
 }

@@ -10,8 +10,6 @@ export interface ArticleRecords {
   problems: string[];
   /** Per pair id, the curated re-ranks that match no fact of its article record: the article moved on. */
   unmatchedReranks: Map<string, string[]>;
-  /** The same, one line each with its file: a curator must look (the build fails on them unless told otherwise). */
-  conflicts: string[];
 }
 
 /**
@@ -22,7 +20,6 @@ export function readArticleRecords(files: DataFiles | string): ArticleRecords {
   const data = typeof files === 'string' ? treeFiles(files) : files;
   const problems: string[] = [];
   const unmatched = new Map<string, string[]>();
-  const conflicts: string[] = [];
   const report = (file: string, error: z.ZodError) => {
     for (const issue of error.issues) problems.push(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   };
@@ -55,7 +52,6 @@ export function readArticleRecords(files: DataFiles | string): ArticleRecords {
       else {
         const misses = unmatchedReranks(record, curation.data);
         if (misses.length) unmatched.set(record.id, misses);
-        for (const miss of misses) conflicts.push(`${curationFile}: ${miss}`);
         const merged = RelationsRecord.safeParse(mergeCuration(record, curation.data));
         if (merged.success) record = merged.data;
         else report(`${curationFile} (merged into ${file})`, merged.error);
@@ -66,5 +62,12 @@ export function readArticleRecords(files: DataFiles | string): ArticleRecords {
   for (const name of curationNames) {
     if (!relationNames.has(name)) problems.push(`data/curation/${name}: no record data/relations/${name}`);
   }
-  return { records, problems, unmatchedReranks: unmatched, conflicts };
+  return { records, problems, unmatchedReranks: unmatched };
 }
+
+/** A re-rank that matches nothing, as one line naming its curation file: a curator must look. */
+export const rerankMiss = (pairId: string, miss: string): string => `data/curation/${pairId}.json: ${miss}`;
+
+/** Every re-rank that matches nothing, one line each. */
+export const rerankMisses = (unmatched: ArticleRecords['unmatchedReranks']): string[] =>
+  [...unmatched].flatMap(([pairId, misses]) => misses.map((miss) => rerankMiss(pairId, miss)));

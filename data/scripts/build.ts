@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bulkFile, kvEntries } from '../publish/kv-entries.ts';
-import { readArticleRecords } from '../publish/read-article-records.ts';
+import { readArticleRecords, rerankMisses } from '../publish/read-article-records.ts';
 import { readReferenceFiles } from '../publish/read-reference-files.ts';
 import { relationsRecordJsonSchema } from '../schema/index.ts';
 import { root } from './cli.ts';
@@ -15,7 +15,8 @@ const started = performance.now();
 // The refresh job builds through curation conflicts so its pull request can show them; a deploy never does.
 const { values } = parseArgs({ options: { 'conflicts-ok': { type: 'boolean', default: false } } });
 
-const { records, problems, conflicts } = readArticleRecords(root);
+const { records, problems, unmatchedReranks } = readArticleRecords(root);
+const conflicts = rerankMisses(unmatchedReranks);
 if (!values['conflicts-ok']) problems.push(...conflicts);
 const built = kvEntries(records, readReferenceFiles(root));
 problems.push(...built.problems);

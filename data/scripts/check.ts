@@ -45,8 +45,20 @@ function compare(file: string, produced: string): void {
 compare('data/schema/relations-record.schema.json', relationsRecordJsonSchema());
 
 const reference = referenceDir(root, values.reference);
-const referenceMissing = !hasDatasets(root, reference);
-if (referenceMissing) {
+/** Whether the datasets are there; a half-written missions snapshot is a problem to report, not a crash. */
+function datasetsPresent(): boolean | 'broken' {
+  try {
+    return hasDatasets(root, reference);
+  } catch (error) {
+    problems.push(`reference data: ${(error as Error).message}`);
+    return 'broken';
+  }
+}
+const present = datasetsPresent();
+const referenceMissing = present === false;
+if (present === 'broken') {
+  // reported above
+} else if (referenceMissing) {
   const message = `no datasets at ${reference}; reference data NOT checked (set --reference DIR or RELATIONS_REFERENCE)`;
   if (process.env.CI) problems.push(message);
   else console.warn(`data:check: ${message}`);

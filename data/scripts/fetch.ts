@@ -94,6 +94,14 @@ const client = politeClient({
   maxRetries: retries,
   log: (line) => console.error(line),
 });
+// One query whose answer is megabytes, computed for up to a minute: more time, fewer retries than the wiki.
+const sparql = politeClient({
+  userAgent: userAgent(values.contact),
+  timeoutMs: 300_000,
+  maxRetries: Math.min(retries, 2),
+  backoffMs: 30_000,
+  log: (line) => console.error(line),
+});
 const today = new Date().toISOString().slice(0, 10);
 const show = (path: string) =>
   relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path) || '.';
@@ -169,14 +177,6 @@ if (values.missions) {
     const { countRows, fetchMissions } = await import('../fetch/wikidata/fetch-missions.ts');
     // Before the first snapshot, the shared copy's row count is what a truncated first answer is measured against.
     const baselineRows = countRows(join(referenceDir(root), MISSIONS_CSV));
-    // One query whose answer is megabytes, computed for up to a minute: more time, fewer retries than the wiki.
-    const sparql = politeClient({
-      userAgent: userAgent(values.contact),
-      timeoutMs: 300_000,
-      maxRetries: Math.min(retries, 2),
-      backoffMs: 30_000,
-      log: (line) => console.error(line),
-    });
     const summary = await fetchMissions({
       endpoint: values['wikidata-sparql'],
       client: sparql,
@@ -190,8 +190,10 @@ if (values.missions) {
   }
 }
 
+const requests = client.stats.requests + sparql.stats.requests;
+const waitedMs = client.stats.waitedMs + sparql.stats.waitedMs;
 log(
-  `data:fetch: ${client.stats.requests} request(s), ${client.stats.retries} retried` +
-    (client.stats.waitedMs ? `, ${(client.stats.waitedMs / 1000).toFixed(1)} s waited` : ''),
+  `data:fetch: ${requests} request(s), ${client.stats.retries + sparql.stats.retries} retried` +
+    (waitedMs ? `, ${(waitedMs / 1000).toFixed(1)} s waited` : ''),
 );
 process.exit(failed ? 1 : 0);

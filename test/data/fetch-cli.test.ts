@@ -126,6 +126,7 @@ describe('npm run data:fetch', () => {
     );
     expect(code).toBe(0);
     expect(stdout).toMatch(/wikidata: \d+ missions → /);
+    expect(stdout).toContain('data:fetch: 3 request(s), 0 retried');
     expect(existsSync(join(dir, 'sources', 'wikidata-missions.csv'))).toBe(true);
     expect(existsSync(join(dir, 'sources', 'wikidata-missions.meta.json'))).toBe(true);
     const sparql = server.requests.find((r) => r.path === '/sparql');
